@@ -1,0 +1,69 @@
+import { resolvePolicy } from '../policy/resolve-policy';
+import type { EffectivePolicy, Policy } from '../policy/policy';
+import type { Report, Rule } from '../rules/rule';
+import { rules } from '../rules';
+import { SEVERITIES, type Finding, type Post, type RuleId, type Severity } from '../types';
+import { createContext } from './context';
+
+/** A rule that could not finish, so the panel can say what was not checked. */
+export interface UncheckedRule {
+  rule: RuleId;
+  /** What went wrong, in plain words. */
+  reason: string;
+}
+
+/** Everything the checker has to say about one post. */
+export interface CheckResult {
+  /** Findings, strictest first, then in the order they appear. */
+  findings: Finding[];
+  /** Rules that threw: their checks did not happen. */
+  unchecked: UncheckedRule[];
+}
+
+const metas = Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])) as Record<RuleId, Rule['meta']>;
+
+/** The policy with every default filled in, for these rules. */
+export const effectivePolicy = (policy: Policy): EffectivePolicy => resolvePolicy(policy, metas);
+
+const fill = (template: string, data: Record<string, string> = {}): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
+
+/** The full wording a member of staff reads: the rule's question, then the policy's own words. */
+export function messageFor(rule: Rule, report: Report): string {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`${rule.id} has no message "${report.messageId}"`);
+  return `${fill(template, report.data)} Your policy says: “${rule.meta.clause.quote}”.`;
+}
+
+const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+
+const position = (finding: Finding): number => (finding.evidence.kind === 'text' ? finding.evidence.start : -1);
+
+/** The strictest severity among the findings, which decides what the panel offers. */
+export function strictestSeverity(findings: readonly Finding[]): Severity {
+  return findings.reduce<Severity>((worst, f) => (rank(f.severity) > rank(worst) ? f.severity : worst), 'off');
+}
+
+/**
+ * Checks a draft against a policy. Runs every rule the policy leaves on over
+ * one shared context; a rule that throws is listed in `unchecked`, never lost.
+ */
+export function checkPost(post: Post, policy: Policy | EffectivePolicy, only?: readonly RuleId[]): CheckResult {
+  const effective = 'severities' in policy ? (policy as EffectivePolicy) : effectivePolicy(policy as Policy);
+  const context = createContext(post, effective);
+  const findings: Finding[] = [];
+  const unchecked: UncheckedRule[] = [];
+  for (const rule of rules) {
+    const severity = effective.severities[rule.id];
+    if (severity === 'off' || (only && !only.includes(rule.id))) continue;
+    try {
+      for (const report of rule.check(context)) {
+        findings.push({ rule: rule.id, severity, message: messageFor(rule, report), evidence: report.evidence });
+      }
+    } catch (error) {
+      unchecked.push({ rule: rule.id, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  findings.sort((a, b) => rank(b.severity) - rank(a.severity) || position(a) - position(b));
+  return { findings, unchecked };
+}

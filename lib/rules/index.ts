@@ -1,0 +1,23 @@
+import type { Rule } from './rule';
+import contactDetails from './contact-details';
+import fullName from './full-name';
+import fullNameWithPhoto from './full-name-with-photo';
+import missingConsentTag from './missing-consent-tag';
+import namedChildWithoutConsent from './named-child-without-consent';
+import photoLocation from './photo-location';
+import photoUnchecked from './photo-unchecked';
+import profanity from './profanity';
+import semiClothedActivity from './semi-clothed-activity';
+
+/** Every rule, alphabetically, listed by hand so nothing is picked up by accident. */
+export const rules: readonly Rule[] = [
+  contactDetails,
+  fullName,
+  fullNameWithPhoto,
+  missingConsentTag,
+  namedChildWithoutConsent,
+  photoLocation,
+  photoUnchecked,
+  profanity,
+  semiClothedActivity,
+];
