@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'lib', include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts'], environment: 'node' },
+        test: { name: 'lib', include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/corpus/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

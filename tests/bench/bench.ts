@@ -1,0 +1,14 @@
+/**
+ * `npm run bench`: prints how long Ask Yourself's checks take, each beside the
+ * floor it cannot beat (compromise's bare parse, one bare exifr read). Figures,
+ * not assertions: run it on the machine you care about.
+ */
+import { benchChecker } from './checker-bench';
+import { benchPhotos } from './photo-bench';
+
+const sections = [benchChecker, benchPhotos];
+console.log(`Ask Yourself benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+for (const section of sections) {
+  console.log((await section()).join('\n'));
+  console.log('');
+}

@@ -1,0 +1,31 @@
+import { performance } from 'node:perf_hooks';
+
+/** Timings of one measured task, in milliseconds. */
+export interface Timing {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
+/** Runs a task a few times to warm up, then `runs` times, and reports the median and 95th percentile. */
+export async function measure(task: () => unknown, runs: number, warmup = Math.ceil(runs / 10)): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), runs };
+}
+
+export const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+
+/** One row of the printed table: a task, its timings, and how it compares with its floor. */
+export function row(label: string, timing: Timing, floor?: Timing): string {
+  const ratio = floor ? `  ${(timing.p50 / floor.p50).toFixed(2)}x the floor (p50)` : '';
+  return `  ${label.padEnd(46)} p50 ${ms(timing.p50).padStart(10)}   p95 ${ms(timing.p95).padStart(10)}${ratio}`;
+}

@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { scoreCorpus, type CorpusItem } from './score-corpus';
+
+const item = (id: string, expect: CorpusItem['expect'], forbid: CorpusItem['forbid']): CorpusItem => ({
+  id, platform: 'facebook', photos: 0, text: id, expect, forbid, note: '',
+});
+
+test('a missed rule and a forbidden report each make an item wrong; a rule in neither list is ignored', () => {
+  const items = [item('a', ['profanity'], ['full-name']), item('b', [], ['profanity']), item('c', [], [])];
+  const score = scoreCorpus(items, new Map([
+    ['a', new Set(['full-name'] as const)],
+    ['b', new Set(['profanity'] as const)],
+    ['c', new Set(['contact-details'] as const)],
+  ]));
+  expect(score.itemsRight).toBe(1);
+  expect(score.mistakes.map((m) => [m.id, m.missed, m.wrong])).toEqual([
+    ['a', ['profanity'], ['full-name']],
+    ['b', [], ['profanity']],
+  ]);
+  const profanity = score.rules.find((r) => r.rule === 'profanity')!;
+  expect([profanity.recall, profanity.precision]).toEqual([0, 0]);
+  expect(score.rules.find((r) => r.rule === 'contact-details')!.precision).toBeUndefined();
+});
