@@ -1,3 +1,6 @@
 import { defineBackground } from '#imports';
+import { markUnprotectedTabs } from '../lib/composer/unprotected-badge';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  markUnprotectedTabs();
+});

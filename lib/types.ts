@@ -90,6 +90,8 @@ export interface PhotoSummary {
   gpsSource?: string;
   /** Keywords from XMP dc:subject, IPTC Keywords and Windows XPKeywords. */
   keywords: string[];
+  /** Whether the file is a still photo or a video, when it could be read; messages name it so. */
+  kind?: 'photo' | 'video';
 }
 
 /** A draft post as the checker sees it. */

@@ -1,8 +1,25 @@
 import { decisionsItem } from '../storage/items';
+import { loadPolicyInForce } from '../storage/policy-in-force';
+import { EXCERPT_LENGTH } from '../storage/settings';
 import type { Decision } from './decision';
+import { pruneLog } from './prune-log';
 
-/** The one way a decision reaches the managers' log. */
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : EXCERPT_LENGTH)}…`;
+}
+
+/**
+ * The one way a decision reaches the managers' log. Keeps an excerpt only when
+ * the manager has turned excerpts on, and then a short one; drops entries past
+ * the retention while it writes.
+ */
 export async function recordDecision(decision: Decision): Promise<void> {
-  const log = await decisionsItem.getValue();
-  await decisionsItem.setValue([...log, decision]);
+  const { settings } = await loadPolicyInForce();
+  const { excerpt, ...rest } = decision;
+  const entry: Decision = settings.excerpts && excerpt?.trim() ? { ...rest, excerpt: shorten(excerpt) } : rest;
+  const log = pruneLog(await decisionsItem.getValue(), settings.retentionMonths);
+  await decisionsItem.setValue([...log, entry]);
 }

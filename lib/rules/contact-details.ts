@@ -1,4 +1,29 @@
+import type { ContactMatch } from '../text/contacts/contact-match';
+import { findEmailAddresses } from '../text/contacts/email-addresses';
+import { findPhoneNumbers } from '../text/contacts/phone-numbers';
+import { findPostcodes } from '../text/contacts/postcodes';
+import { findStreetAddresses } from '../text/contacts/street-addresses';
+import { normaliseSameLength } from '../text/normalise';
+import { textEvidence, withoutOverlaps } from '../text/spans';
 import type { Rule } from './rule';
+
+const findContacts = (text: string): ContactMatch[] =>
+  withoutOverlaps([...findEmailAddresses(text), ...findPhoneNumbers(text), ...findPostcodes(text), ...findStreetAddresses(text)]);
+
+const allowedByList = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The setting's own listed contacts, as keys that ignore formatting, so
+ * "0113 496 0752" also allows "(0113) 4960752" and "+44 113 496 0752".
+ */
+function allowedKeys(allowedContacts: readonly string[]): ReadonlySet<string> {
+  let keys = allowedByList.get(allowedContacts);
+  if (!keys) {
+    keys = new Set(allowedContacts.flatMap((contact) => findContacts(normaliseSameLength(contact)).map((found) => `${found.kind}:${found.key}`)));
+    allowedByList.set(allowedContacts, keys);
+  }
+  return keys;
+}
 
 const rule: Rule = {
   id: 'contact-details',
@@ -20,8 +45,14 @@ const rule: Rule = {
         'Ask yourself: should the address “{{value}}” be public? It can show where someone lives.',
     },
   },
-  check() {
-    return [];
+  check(ctx) {
+    const allowed = allowedKeys(ctx.policy.allowedContacts);
+    return findContacts(ctx.normalised)
+      .filter((found) => !allowed.has(`${found.kind}:${found.key}`))
+      .map((found) => {
+        const evidence = textEvidence(ctx.text, found);
+        return { messageId: found.kind, data: { value: evidence.text }, evidence };
+      });
   },
 };
 

@@ -1,3 +1,5 @@
+import { findFullNames } from '../nlp/full-names';
+import { textEvidence } from '../text/spans';
 import type { Rule } from './rule';
 
 const rule: Rule = {
@@ -14,8 +16,13 @@ const rule: Rule = {
         'Ask yourself: should “{{name}}” be named in full? A first name alone is usually enough.',
     },
   },
-  check() {
-    return [];
+  check(context) {
+    if (context.hasMedia) return [];
+    return findFullNames(context).map((name) => ({
+      messageId: 'fullName',
+      data: { name: name.text },
+      evidence: textEvidence(context.text, name),
+    }));
   },
 };
 

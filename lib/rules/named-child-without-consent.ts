@@ -1,3 +1,5 @@
+import { childMentions } from '../nlp/child-mentions';
+import { textEvidence } from '../text/spans';
 import type { Rule } from './rule';
 
 const rule: Rule = {
@@ -14,8 +16,16 @@ const rule: Rule = {
         'Ask yourself: is “{{name}}” the child on your roster? The roster says there is no social media consent for this child, so they should not be named.',
     },
   },
-  check() {
-    return [];
+  check(context) {
+    // Two children without consent may share a first name: the mention is still one finding.
+    const seen = new Set<number>();
+    return childMentions(context)
+      .filter((mention) => !mention.child.socialMediaConsent && !seen.has(mention.start) && seen.add(mention.start))
+      .map((mention) => ({
+        messageId: 'noConsent',
+        data: { name: mention.text },
+        evidence: textEvidence(context.text, mention),
+      }));
   },
 };
 

@@ -1,4 +1,9 @@
+import type { GeoPosition } from '../types';
 import type { Rule } from './rule';
+
+/** Two decimal places (about a kilometre) say enough to show the risk without repeating the exact spot. */
+const describe = ({ latitude, longitude }: GeoPosition): string =>
+  `${Math.abs(latitude).toFixed(2)}° ${latitude < 0 ? 'S' : 'N'}, ${Math.abs(longitude).toFixed(2)}° ${longitude < 0 ? 'W' : 'E'}`;
 
 const rule: Rule = {
   id: 'photo-location',
@@ -14,8 +19,13 @@ const rule: Rule = {
         'Ask yourself: should “{{file}}” show where it was taken? It carries a location ({{where}}) that could lead someone to the setting or a family\'s home. Remove the location, or use a copy without it.',
     },
   },
-  check() {
-    return [];
+  check(ctx) {
+    return ctx.photos.flatMap((photo) => {
+      if (!photo.gps) return [];
+      const where = describe(photo.gps);
+      const found = `a location (${where}) in its ${photo.gpsSource ?? 'embedded'} data`;
+      return [{ messageId: 'gps', data: { file: photo.name, where }, evidence: { kind: 'photo', file: photo.name, found } }];
+    });
   },
 };
 

@@ -14,8 +14,12 @@ const rule: Rule = {
         'Ask yourself: have you checked “{{file}}” yourself? Ask Yourself could not read it ({{problem}}), so it could not check it for a location or consent.',
     },
   },
-  check() {
-    return [];
+  check(ctx) {
+    return ctx.photos.flatMap((photo) => {
+      if (photo.readable) return [];
+      const problem = photo.problem ?? 'no reason was given';
+      return [{ messageId: 'unreadable', data: { file: photo.name, problem }, evidence: { kind: 'photo', file: photo.name, found: `could not be read: ${problem}` } }];
+    });
   },
 };
 

@@ -1,4 +1,87 @@
-import type { Rule } from './rule';
+import type { CheckContext } from '../engine/context';
+import type { KeywordOverride } from '../policy/policy';
+import { stemOf, wordForms } from '../text/inflections';
+import { phrasePattern, wordsOf } from '../text/phrase-pattern';
+import { longestFirst, wholeWords } from '../text/regexp';
+import { textEvidence, withoutOverlaps, type Span } from '../text/spans';
+import { activityLookAlikes, activityPhrases, activityWords, nonHumanDoers, objectVerbs } from './data/activities';
+import type { Report, Rule } from './rule';
+
+/** The compiled lists for one set of a manager's additions and removals. */
+interface Matcher {
+  /** Every phrase and word, as whole words. */
+  anywhere: RegExp;
+  /** Phrases that may name whom they are done to ("change her nappy"), kept apart because that is slower to match. */
+  withObject: RegExp | null;
+  /** The phrases alone, for run-together hashtags ("#beachlife"). */
+  inHashtags: RegExp | null;
+  /** Words cleared when an animal or toy is doing them. */
+  contextual: ReadonlySet<string>;
+}
+
+const OBJECT_VERBS = new Set(objectVerbs);
+const asTyped = (phrase: string, withObject = false): string =>
+  phrasePattern(wordsOf(phrase).map((word) => [word]), withObject);
+const withInflections = (phrase: string, withObject = false): string => phrasePattern(wordsOf(phrase).map(wordForms), withObject);
+const stemKey = (phrase: string): string => wordsOf(phrase).map(stemOf).join('');
+
+function compile(override?: KeywordOverride): Matcher {
+  // A removal drops the phrase in every inflection: removing "swimming" drops "swim" and "swam" too.
+  const removed = new Set((override?.remove ?? []).map(stemKey));
+  const kept = (phrase: string): boolean => !removed.has(stemKey(phrase));
+  const phrases = activityPhrases.filter(kept);
+  const added = (override?.add ?? []).filter((phrase) => wordsOf(phrase).length > 0);
+  const words = activityWords.filter(kept);
+  const objectPhrases = phrases.filter((phrase) => OBJECT_VERBS.has(wordsOf(phrase)[0]));
+  const withObject = [...objectPhrases.map((phrase) => asTyped(phrase, true)), ...added.map((phrase) => withInflections(phrase, true))];
+  const tight = [...phrases.map((phrase) => asTyped(phrase)), ...added.map((phrase) => withInflections(phrase))];
+  return {
+    anywhere: wholeWords(longestFirst([...tight, ...words.map((word) => asTyped(word))])),
+    withObject: withObject.length ? wholeWords(longestFirst(withObject)) : null,
+    inHashtags: tight.length ? new RegExp(longestFirst(tight), 'gu') : null,
+    contextual: new Set(words),
+  };
+}
+
+const builtIn = compile();
+const byOverride = new WeakMap<KeywordOverride, Matcher>();
+
+function matcherFor(override: KeywordOverride | undefined): Matcher {
+  if (!override || (override.add.length === 0 && override.remove.length === 0)) return builtIn;
+  let matcher = byOverride.get(override);
+  if (!matcher) byOverride.set(override, (matcher = compile(override)));
+  return matcher;
+}
+
+const lookAlikes = wholeWords(longestFirst(activityLookAlikes.map((phrase) => asTyped(phrase))));
+const NON_HUMAN = new Set(nonHumanDoers);
+const PRONOUNS = new Set(['her', 'him', 'it', 'its', 'she', 'he', 'they', 'them']);
+const WORD = /[\p{L}']+/gu;
+
+const wordsIn = (text: string): string[] => Array.from(text.matchAll(WORD), (m) => m[0].replace(/'s?$/, ''));
+
+/** True when one of the words is an animal or toy, not one in a comparison ("swam like fish"). */
+const namesNonHuman = (words: readonly string[]): boolean =>
+  words.some((word, i) => NON_HUMAN.has(word) && !['like', 'as'].includes(words[i - 1] ?? '') && !['like', 'as'].includes(words[i - 2] ?? ''));
+
+/**
+ * Whether a swimming, paddling or bathing word is about an animal or toy, or
+ * about Bath the city, rather than a person: "the ducks were swimming",
+ * "bathing the dolls", "a goldfish! ... watching her swim", "a trip to Bath".
+ */
+function notAboutPeople(ctx: CheckContext, { start, end }: Span): boolean {
+  const { lower } = ctx;
+  const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => lower.lastIndexOf(mark, start - 1))) + 1;
+  const ends = ['.', '!', '?', '\n'].map((mark) => lower.indexOf(mark, end)).filter((i) => i >= 0);
+  const sentenceEnd = ends.length ? Math.min(...ends) : lower.length;
+  const before = wordsIn(lower.slice(sentenceStart, start));
+  const after = wordsIn(lower.slice(end, sentenceEnd));
+  // Bath the city and its sights: a capital in mid-sentence, or before another name ("Bath Abbey").
+  if (/^Baths?$/.test(ctx.text.slice(start, end)) && (before.length > 0 || /^[ \t]+\p{Lu}/u.test(ctx.text.slice(end)))) return true;
+  if (namesNonHuman([...before.slice(-5), ...after.slice(0, 4)])) return true;
+  const pronounBefore = before.slice(-2).some((word) => PRONOUNS.has(word));
+  return pronounBefore && namesNonHuman(wordsIn(lower.slice(0, start)));
+}
 
 const rule: Rule = {
   id: 'semi-clothed-activity',
@@ -15,8 +98,38 @@ const rule: Rule = {
     },
     hasKeywords: true,
   },
-  check() {
-    return [];
+  check(ctx) {
+    const matcher = matcherFor(ctx.policy.keywords['semi-clothed-activity']);
+    const { lower } = ctx;
+    const found: Span[] = [];
+    for (const m of lower.matchAll(matcher.anywhere)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (matcher.contextual.has(m[0]) && notAboutPeople(ctx, span)) continue;
+      found.push(span);
+    }
+    if (matcher.withObject) {
+      for (const m of lower.matchAll(matcher.withObject)) found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (matcher.inHashtags && lower.includes('#')) {
+      for (const tag of lower.matchAll(/#[\p{L}\p{N}_]+/gu)) {
+        for (const m of tag[0].matchAll(matcher.inHashtags)) {
+          const start = tag.index + m.index;
+          found.push({ start, end: start + m[0].length });
+        }
+      }
+    }
+    const excused = Array.from(lower.matchAll(lookAlikes), (m) => ({ start: m.index, end: m.index + m[0].length }));
+    const seen = new Set<string>();
+    const reports: Report[] = [];
+    for (const span of withoutOverlaps(found)) {
+      if (excused.some((e) => e.start <= span.start && span.end <= e.end)) continue;
+      const key = lower.slice(span.start, span.end).replace(/[\s_-]+/g, ' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const evidence = textEvidence(ctx.text, span);
+      reports.push({ messageId: 'activity', data: { activity: evidence.text }, evidence });
+    }
+    return reports;
   },
 };
 

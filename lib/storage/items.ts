@@ -1,6 +1,11 @@
 import { storage } from '#imports';
 import type { Decision } from '../decisions/decision';
+import type { PolicyEvent } from '../decisions/log-entry';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+// Every item carries a version: a later build that changes a shape raises it and adds a
+// migration for it, so what a setting saved today still loads after an upgrade.
 
 /**
  * The setting's policy as the manager saved it. Kept in local storage, never
@@ -14,5 +19,17 @@ export const policyItem = storage.defineItem<Policy>('local:policy', {
 /** The decision log, oldest first. */
 export const decisionsItem = storage.defineItem<Decision[]>('local:decisions', {
   fallback: [],
+  version: 1,
+});
+
+/** Changes the log must record that are not a member of staff's decision, oldest first. */
+export const policyEventsItem = storage.defineItem<PolicyEvent[]>('local:policy-events', {
+  fallback: [],
+  version: 1,
+});
+
+/** Excerpts, retention and the PIN hash. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
   version: 1,
 });

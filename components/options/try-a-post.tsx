@@ -1,0 +1,108 @@
+import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { Panel, type PanelView } from '../panel/Panel';
+import { checkDraft } from '../../lib/engine/check-draft';
+import { blobSource } from '../../lib/photos/photo-source';
+import { useOptions } from './options-context';
+
+/**
+ * Try a post: a manager pastes a draft and drops photos, and sees the very
+ * panel staff would see, from the same checker and the policy in force, so a
+ * rule can be tested before it is rolled out. Nothing is posted or logged.
+ */
+export function TryAPost() {
+  const id = useId();
+  const policy = useOptions((state) => state.inForce.policy);
+  const draftBox = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [view, setView] = useState<PanelView>();
+  const [message, setMessage] = useState('');
+  const [dragging, setDragging] = useState(false);
+
+  const addPhotos = (files: FileList | null | undefined) => {
+    if (files?.length) setPhotos((current) => [...current, ...Array.from(files)]);
+  };
+
+  const check = async (event: FormEvent) => {
+    event.preventDefault();
+    setMessage('');
+    setView({ kind: 'checking' });
+    const result = await checkDraft({ text, photos: photos.map((file) => blobSource(file)) }, policy);
+    if (result.findings.length === 0 && result.unchecked.length === 0) {
+      setView(undefined);
+      setMessage('Nothing was found: staff would post this without seeing the panel.');
+      return;
+    }
+    setView({ kind: 'findings', findings: result.findings, unchecked: result.unchecked });
+  };
+
+  const close = (outcome: string) => {
+    setView(undefined);
+    setMessage(outcome);
+    draftBox.current?.focus();
+  };
+
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    addPhotos(event.dataTransfer.files);
+  };
+
+  return (
+    <section aria-labelledby="try-heading">
+      <h2 id="try-heading">Try a post</h2>
+      <p>Write or paste a draft and add photos to see exactly what staff would see. Nothing is posted and nothing goes in the log.</p>
+      <form onSubmit={(event) => void check(event)}>
+        <label htmlFor={`${id}-text`}>Draft post</label>
+        <br />
+        <textarea id={`${id}-text`} ref={draftBox} rows={5} cols={60} value={text} onChange={(event) => setText(event.target.value)} />
+        <div
+          className={`drop-zone${dragging ? ' drop-zone--over' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={drop}
+        >
+          <label htmlFor={`${id}-photos`}>Photos or videos</label>{' '}
+          <input
+            id={`${id}-photos`}
+            type="file"
+            multiple
+            accept="image/*,video/*"
+            onChange={(event) => {
+              addPhotos(event.target.files);
+              event.target.value = '';
+            }}
+          />
+          <span> or drop them here</span>
+        </div>
+        {photos.length > 0 && (
+          <ul aria-label="Photos added">
+            {photos.map((photo, index) => (
+              <li key={`${index}-${photo.name}`}>
+                {photo.name}{' '}
+                <button type="button" aria-label={`Remove ${photo.name}`} onClick={() => setPhotos(photos.filter((_, i) => i !== index))}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <button type="submit">Check this post</button>
+      </form>
+      <p role="status">{message}</p>
+      {view && (
+        <Panel
+          view={view}
+          onEdit={() => close('Staff would be back in their draft, exactly as they left it.')}
+          onPostAnyway={(reason) =>
+            close(reason ? `Staff could post now, with the reason “${reason}” kept in the log.` : 'Staff could post now.')
+          }
+          onFalseAlarm={() => close('Staff would report a false alarm here, and it would appear in the decision log.')}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { JSX } from 'react';
+import type { Evidence, Finding } from '../../lib/types';
+import { SEVERITY_TAG } from './severity-wording';
+
+function EvidenceLine({ evidence }: { evidence: Evidence }): JSX.Element {
+  if (evidence.kind === 'text') {
+    return (
+      <p className="ay-evidence">
+        In your post: <mark>“{evidence.text}”</mark>
+      </p>
+    );
+  }
+  return (
+    <p className="ay-evidence">
+      In the photo <strong>{evidence.file}</strong>: {evidence.found}
+    </p>
+  );
+}
+
+/** One finding: how much it matters, the question and the policy's reason, and what it points at. */
+export function FindingItem({ finding }: { finding: Finding }): JSX.Element {
+  return (
+    <li
+      className={`ay-finding ay-finding--${finding.severity}`}
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+    >
+      <p className="ay-tag">{SEVERITY_TAG[finding.severity]}</p>
+      <p className="ay-message">{finding.message}</p>
+      <EvidenceLine evidence={finding.evidence} />
+    </li>
+  );
+}

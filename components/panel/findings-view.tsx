@@ -1,0 +1,148 @@
+import { useEffect, useId, useRef, useState, type JSX, type RefObject } from 'react';
+import type { UncheckedRule } from '../../lib/engine/check-post';
+import { SEVERITIES, type Finding, type Severity } from '../../lib/types';
+import { FindingItem } from './finding-item';
+import { focusedIn } from './focus-trap';
+import { notCheckedLabels } from './rule-labels';
+import { WHAT_IT_MEANS } from './severity-wording';
+
+/** What the findings view needs from the panel around it. */
+export interface FindingsViewProps {
+  findings: Finding[];
+  unchecked: UncheckedRule[];
+  notChecked?: string[];
+  /** Id for the sentence that sums the view up, which the dialog uses as its description. */
+  summaryId: string;
+  dialogRef: RefObject<HTMLDivElement | null>;
+  editRef: RefObject<HTMLButtonElement | null>;
+  /** Runs the member of staff's first decision (edit or post) and ignores any after it. */
+  decide(act: () => void): void;
+  onEdit(): void;
+  onPostAnyway(reason?: string): void;
+  onFalseAlarm(): void;
+}
+
+const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+
+/** Some letters or digits, not only spaces or punctuation: a reason someone could read later. */
+const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
+/** What was found and what was not checked, strictest first, and the choices the strictest finding allows. */
+export function FindingsView(props: FindingsViewProps): JSX.Element {
+  const { summaryId, dialogRef, editRef, decide, onEdit, onPostAnyway, onFalseAlarm } = props;
+  const reasonId = useId();
+  const hintId = useId();
+  const postRef = useRef<HTMLButtonElement>(null);
+  const reportedOnce = useRef(false);
+  const [reason, setReason] = useState('');
+  const [posted, setPosted] = useState(false);
+  const [reported, setReported] = useState(false);
+
+  const findings = [...props.findings].sort((a, b) => rank(b.severity) - rank(a.severity));
+  const missed = notCheckedLabels([...props.unchecked.map((u) => u.rule), ...(props.notChecked ?? [])]);
+  // A check that could not finish still asks for a reading before posting: protection never fails silently.
+  const allows = findings[0]?.severity ?? 'warn';
+  const needsReason = allows === 'justify';
+  const ready = !posted && (!needsReason || hasWords(reason));
+
+  useEffect(() => {
+    // The pressed button is now disabled; keep focus in the panel rather than let it fall to the page.
+    const panel = dialogRef.current;
+    if (posted && panel && focusedIn(panel) === postRef.current) panel.focus();
+  }, [posted, dialogRef]);
+
+  const postAnyway = () =>
+    decide(() => {
+      setPosted(true);
+      onPostAnyway(needsReason ? reason.trim() : undefined);
+    });
+
+  const report = () => {
+    if (reportedOnce.current) return;
+    reportedOnce.current = true;
+    setReported(true);
+    onFalseAlarm();
+  };
+
+  const summary =
+    findings.length > 0
+      ? WHAT_IT_MEANS[allows] + (missed.length > 0 ? ' The check could not finish, so some things were not checked.' : '')
+      : missed.length > 0
+        ? 'The check could not finish. You can post after reading what was not checked.'
+        : 'Nothing was found. You can post.';
+
+  return (
+    <>
+      <p id={summaryId} className={`ay-summary ay-summary--${allows}`}>
+        {summary}
+      </p>
+      {/* Only this part scrolls, so a long list never pushes the title or the buttons out of sight. */}
+      {(findings.length > 0 || missed.length > 0) && (
+        <div className="ay-body" role="region" aria-label="What was found" tabIndex={0}>
+          {findings.length > 0 && (
+            <>
+              <h3 className="ay-heading">What was found</h3>
+              <ul className="ay-findings">
+                {findings.map((finding, i) => (
+                  <FindingItem key={i} finding={finding} />
+                ))}
+              </ul>
+            </>
+          )}
+          {missed.length > 0 && (
+            <section className="ay-unfinished">
+              <h3 className="ay-heading">The check could not finish</h3>
+              <p>These were not checked, so look for them yourself before you post:</p>
+              <ul>
+                {missed.map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      )}
+      {needsReason && (
+        <div className="ay-reason">
+          <label htmlFor={reasonId}>Reason</label>
+          <p id={hintId} className="ay-hint">
+            Why should this post go as it is? Your reason is kept in the setting's log.
+          </p>
+          <textarea
+            id={reasonId}
+            aria-describedby={hintId}
+            rows={3}
+            value={reason}
+            disabled={posted}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </div>
+      )}
+      <div className="ay-actions">
+        <button ref={editRef} type="button" className="ay-button ay-button--primary" onClick={() => decide(onEdit)}>
+          Edit post
+        </button>
+        {allows !== 'block' && (
+          <button
+            ref={postRef}
+            type="button"
+            className="ay-button"
+            disabled={!ready}
+            aria-describedby={needsReason ? hintId : undefined}
+            onClick={postAnyway}
+          >
+            Post anyway
+          </button>
+        )}
+      </div>
+      <div className="ay-footer">
+        <button type="button" className="ay-quiet" onClick={report}>
+          Report a false alarm
+        </button>
+        <p role="status" className="ay-status">
+          {posted ? 'Posting...' : reported ? 'Thank you: your report has been noted.' : ''}
+        </p>
+      </div>
+    </>
+  );
+}

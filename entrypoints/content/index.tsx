@@ -1,0 +1,150 @@
+import { browser, createShadowRootUi, defineContentScript, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { createRoot, type Root } from 'react-dom/client';
+import { Panel } from '../../components/panel/Panel';
+import { adapterFor, adapters } from '../../lib/adapters';
+import { recordDecision } from '../../lib/decisions/record-decision';
+import { DraftChecks } from '../../lib/composer/draft-checks';
+import { guardPage } from '../../lib/composer/guard-page';
+import { loadPostChecker, POST_CHECKER_FILE, type PostChecker } from '../../lib/composer/post-checker';
+import type { GateAnswers, GateView } from '../../lib/composer/press-gate';
+import { unprotectedMessage } from '../../lib/composer/unprotected-badge';
+import type { Policy } from '../../lib/policy/policy';
+import { watchManagedPolicy } from '../../lib/storage/managed-policy';
+import { policyItem } from '../../lib/storage/items';
+import { loadPolicy } from '../../lib/storage/policy-in-force';
+
+// Events the page must never see from the panel: it sits in the page's document,
+// and a site's root listeners would otherwise act on its clicks and keys.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input', 'focusin', 'focusout'];
+
+const NOTICE_CSS = `p{position:fixed;top:12px;left:50%;transform:translateX(-50%);margin:0;max-width:calc(100vw - 32px);padding:8px 14px;
+border-radius:6px;background:#fff4e5;color:#1b1b1b;border:2px solid #b3261e;font:15px/1.4 system-ui,sans-serif;z-index:2147483647}
+button{margin-left:10px;font:inherit;text-decoration:underline;background:none;border:0;color:inherit;cursor:pointer}`;
+
+export default defineContentScript({
+  matches: adapters.flatMap((adapter) => adapter.matches),
+  runAt: 'document_start',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    const adapter = adapterFor(location.href);
+    if (!adapter) return;
+
+    let checker: Promise<PostChecker> | undefined;
+    let policy: Promise<Policy> | undefined;
+    const loadChecker = () => {
+      checker ??= loadPostChecker(browser.runtime.getURL(POST_CHECKER_FILE as '/post-checker.js')).catch((error: unknown) => {
+        checker = undefined;
+        throw error;
+      });
+      return checker;
+    };
+    const currentPolicy = () => {
+      policy ??= loadPolicy().catch((error: unknown) => {
+        policy = undefined;
+        throw error;
+      });
+      return policy;
+    };
+    const checks = new DraftChecks({ checker: loadChecker, policy: currentPolicy, photoBudgetMs: 3000 });
+    const policyChanged = () => {
+      policy = undefined;
+      checks.forget();
+    };
+    ctx.onInvalidated(policyItem.watch(policyChanged));
+    ctx.onInvalidated(watchManagedPolicy(policyChanged));
+
+    const panel = panelHost(ctx);
+    let noticeShown = false;
+
+    guardPage(
+      {
+        adapter,
+        checks,
+        show: panel.show,
+        hide: panel.hide,
+        record: (decision) => void recordDecision({ at: new Date().toISOString(), site: adapter.platform, ...decision }),
+        listen: (type, handler) => ctx.addEventListener(window, type as 'click', handler, { capture: true }),
+        later: (callback, ms) => void ctx.setTimeout(callback, ms),
+        whenIdle: (callback) => void ctx.requestIdleCallback(callback, { timeout: 1000 }),
+        warmUp: () => {
+          void loadChecker().catch(() => undefined);
+          void currentPolicy().catch(() => undefined);
+          panel.prepare();
+        },
+        unprotected: (kind) => {
+          void browser.runtime.sendMessage(unprotectedMessage(kind)).catch(() => undefined);
+          if (noticeShown) return;
+          noticeShown = true;
+          void showNotice(ctx, `Ask Yourself cannot find the Post button of this ${kind} box, so it cannot check this post before it goes.`);
+        },
+      },
+      { deadlineMs: 5000, replaySettleMs: 1500, typingPauseMs: 250, controlGraceMs: 1500 },
+    );
+  },
+});
+
+/** The panel, in an open shadow root made once a composer is in use, so a press finds it ready. */
+function panelHost(ctx: ContentScriptContext) {
+  let ui: Promise<ShadowRootContentScriptUi<Root>> | undefined;
+  let wanted: { view: GateView; answers: GateAnswers } | undefined;
+
+  const prepare = () => {
+    ui ??= createShadowRootUi(ctx, {
+      name: 'ask-yourself-panel',
+      position: 'overlay',
+      anchor: 'body',
+      zIndex: 2147483647,
+      isolateEvents: ISOLATED_EVENTS,
+      onMount: (container) => {
+        const wrapper = document.createElement('div');
+        container.append(wrapper);
+        return createRoot(wrapper);
+      },
+      onRemove: (root) => root?.unmount(),
+    });
+    return ui;
+  };
+
+  const render = async () => {
+    const host = await prepare();
+    if (!wanted) return host.remove();
+    if (!host.mounted) host.mount();
+    const { view, answers } = wanted;
+    host.mounted?.render(<Panel view={view} {...answers} />);
+  };
+
+  return {
+    prepare: () => void prepare(),
+    show: (view: GateView, answers: GateAnswers) => {
+      wanted = { view, answers };
+      void render();
+    },
+    hide: () => {
+      wanted = undefined;
+      void render();
+    },
+  };
+}
+
+/** A one-line notice at the top of the page, for a composer the extension cannot guard. */
+async function showNotice(ctx: ContentScriptContext, text: string): Promise<void> {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'ask-yourself-notice',
+    position: 'inline',
+    anchor: 'body',
+    css: NOTICE_CSS,
+    isolateEvents: ISOLATED_EVENTS,
+    onMount: (container) => {
+      const line = document.createElement('p');
+      line.setAttribute('role', 'status');
+      line.textContent = text;
+      const dismiss = document.createElement('button');
+      dismiss.type = 'button';
+      dismiss.textContent = 'Dismiss';
+      dismiss.addEventListener('click', () => ui.remove());
+      line.append(dismiss);
+      container.append(line);
+    },
+  });
+  ui.mount();
+}

@@ -1,0 +1,186 @@
+import type { ComposerSpec, SelectorTable } from './site-adapter';
+
+/** A composer found on the page. */
+export interface FoundComposer {
+  spec: ComposerSpec;
+  /** The element that holds the whole composer. */
+  root: Element;
+  /**
+   * What the composer's state (photos, last draft) hangs on: the container when
+   * the spec names one, else the first text box, which outlives a Post control
+   * that is only drawn once the box has focus.
+   */
+  key: Element;
+  /** Its text boxes; none once a final step has replaced them. */
+  editors: Element[];
+  /** The control that publishes (or moves on to the final step), when it can be found. */
+  control?: Element;
+}
+
+/** A press on a composer's Post (or "Next") control. */
+export interface PressedControl {
+  composer: FoundComposer;
+  control: Element;
+  /** True for a control that moves the draft on to a final step rather than publishing it. */
+  step: boolean;
+}
+
+// Far enough for every composer in the research notes; a bound keeps a stray box
+// from being paired with a Post control elsewhere on the page.
+const MAX_CLIMB = 12;
+const CONTROL = 'button, [role="button"], input[type="submit"]';
+
+/** The name a screen reader gives a control or box: its label, else its text, spaces collapsed. */
+export function accessibleName(element: Element): string {
+  const label = element.getAttribute('aria-label');
+  if (label) return label.replace(/\s+/g, ' ').trim();
+  const labelledBy = element.getAttribute('aria-labelledby');
+  const byIds = labelledBy
+    ?.split(/\s+/)
+    .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
+    .join(' ');
+  return (byIds || element.textContent || '').replace(/\s+/g, ' ').trim();
+}
+
+const fold = (text: string): string => text.toLocaleLowerCase();
+const named = (element: Element, labels: readonly string[] = []): boolean =>
+  labels.some((label) => fold(label) === fold(accessibleName(element)));
+
+const disabled = (control: Element): boolean =>
+  control.getAttribute('aria-disabled') === 'true' || (control as HTMLButtonElement).disabled === true;
+
+const leftAlone = (table: SelectorTable, element: Element): boolean =>
+  table.leaveAlone.length > 0 && element.closest(table.leaveAlone.join(',')) !== null;
+
+function fitsEditor(table: SelectorTable, spec: ComposerSpec, element: Element): boolean {
+  if (!element.matches(spec.editor.join(','))) return false;
+  if (leftAlone(table, element)) return false;
+  const name = fold(accessibleName(element) || element.getAttribute('aria-placeholder') || '');
+  return !spec.editorLabels?.length || spec.editorLabels.some((prefix) => name.startsWith(fold(prefix)));
+}
+
+/** The spec a text box belongs to: the first in the table it fits. */
+function specOfEditor(table: SelectorTable, element: Element): ComposerSpec | undefined {
+  return table.composers.find((spec) => fitsEditor(table, spec, element));
+}
+
+function editorsIn(table: SelectorTable, spec: ComposerSpec, root: Element): Element[] {
+  return [...root.querySelectorAll(spec.editor.join(','))].filter((element) => fitsEditor(table, spec, element));
+}
+
+/** A composer's enabled or disabled controls: stable hooks first, then labels, then steps. */
+function controlsIn(spec: ComposerSpec, root: Element): { control: Element; step: boolean }[] {
+  const found: { control: Element; step: boolean }[] = [];
+  if (spec.submit.length) found.push(...[...root.querySelectorAll(spec.submit.join(','))].map((control) => ({ control, step: false })));
+  if (spec.submitLabels?.length || spec.stepLabels?.length) {
+    for (const control of root.querySelectorAll(CONTROL)) {
+      if (named(control, spec.submitLabels)) found.push({ control, step: false });
+      else if (named(control, spec.stepLabels)) found.push({ control, step: true });
+    }
+  }
+  return found;
+}
+
+function build(table: SelectorTable, spec: ComposerSpec, root: Element, byContainer: boolean, editors = editorsIn(table, spec, root)): FoundComposer {
+  const controls = controlsIn(spec, root);
+  // A shown control beats a hidden one: a Page's dialog keeps "Post" hidden until "Next".
+  const control = (controls.find(({ control }) => !control.closest('[hidden]')) ?? controls[0])?.control;
+  return { spec, root, key: byContainer || editors.length === 0 ? root : editors[0], editors, control };
+}
+
+/** The composer a text box belongs to, found from the box up. */
+function composerOfEditor(table: SelectorTable, spec: ComposerSpec, editor: Element): FoundComposer {
+  const container = spec.container ? editor.closest(spec.container) : null;
+  if (container) return build(table, spec, container, true);
+  let node = editor.parentElement;
+  for (let depth = 0; node && depth < MAX_CLIMB && node !== node.ownerDocument.body; depth++, node = node.parentElement) {
+    if (controlsIn(spec, node).length) return build(table, spec, node, false);
+    const others = editorsIn(table, spec, node).filter((other) => other !== editor);
+    if (others.length && !spec.multipleEditors) break;
+  }
+  return { spec, root: editor.parentElement ?? editor, key: editor, editors: [editor] };
+}
+
+/** The protected text box an event happened in, and its composer; nothing for other boxes. */
+export function composerOfTarget(table: SelectorTable, target: Element): FoundComposer | undefined {
+  for (const spec of table.composers) {
+    const editor = target.closest(spec.editor.join(','));
+    if (editor && fitsEditor(table, spec, editor)) return composerOfEditor(table, spec, editor);
+  }
+  return undefined;
+}
+
+/**
+ * The composer around an element that is not a text box (a file picker, a drop
+ * zone, a photo's remove button): the nearest ancestor that is a composer's
+ * container or holds one of its text boxes.
+ */
+export function composerAround(table: SelectorTable, element: Element): FoundComposer | undefined {
+  const inBox = composerOfTarget(table, element);
+  if (inBox) return inBox;
+  let node: Element | null = element;
+  for (let depth = 0; node && depth <= MAX_CLIMB * 2 && node !== node.ownerDocument.body; depth++, node = node.parentElement) {
+    for (const spec of table.composers) {
+      if (spec.container && node.matches(spec.container)) return build(table, spec, node, true);
+      const editor = editorsIn(table, spec, node)[0];
+      if (editor) return composerOfEditor(table, spec, editor);
+    }
+  }
+  return undefined;
+}
+
+/** The composer whose enabled Post (or "Next") control an event happened on; nothing for any other control. */
+export function pressedControl(table: SelectorTable, target: Element): PressedControl | undefined {
+  const control = target.closest(CONTROL);
+  if (!control || disabled(control) || leftAlone(table, control)) return undefined;
+  for (const spec of table.composers) {
+    const byHook = spec.submit.length > 0 && control.matches(spec.submit.join(','));
+    const step = !byHook && named(control, spec.stepLabels);
+    if (!byHook && !step && !named(control, spec.submitLabels)) continue;
+    const composer = composerOfControl(table, spec, control);
+    if (composer && controlsIn(spec, composer.root).some((found) => found.control === control)) {
+      return { composer: { ...composer, control }, control, step };
+    }
+  }
+  return undefined;
+}
+
+function composerOfControl(table: SelectorTable, spec: ComposerSpec, control: Element): FoundComposer | undefined {
+  const container = spec.container ? control.closest(spec.container) : null;
+  if (container) {
+    const editors = editorsIn(table, spec, container);
+    return editors.length ? composerOfEditor(table, spec, editors[0]) : build(table, spec, container, true, editors);
+  }
+  let node = control.parentElement;
+  for (let depth = 0; node && depth < MAX_CLIMB && node !== node.ownerDocument.body; depth++, node = node.parentElement) {
+    const editor = editorsIn(table, spec, node)[0];
+    if (editor) return composerOfEditor(table, spec, editor);
+  }
+  return undefined;
+}
+
+/** True when a key press in a composer's text box is one of its send shortcuts. */
+export function isSendShortcut(spec: ComposerSpec, event: KeyboardEvent): boolean {
+  if (event.key !== 'Enter' || event.altKey || event.isComposing || event.keyCode === 229) return false;
+  const mod = event.ctrlKey || event.metaKey;
+  return spec.shortcuts.some((shortcut) => (shortcut === 'mod+enter' ? mod : !mod && !event.shiftKey));
+}
+
+/**
+ * True when Enter or Space on a focused control is the site's job to turn into
+ * a press: a native button makes its own click, which is caught as a click.
+ */
+export function isKeyboardPress(control: Element, event: KeyboardEvent): boolean {
+  if (event.key !== 'Enter' && event.key !== ' ') return false;
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  return !control.matches('button, input');
+}
+
+/** The draft as the person sees it: every text box of the composer, in order. */
+export function draftText(composer: FoundComposer): string {
+  return composer.editors
+    .map((editor) => (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement ? editor.value : (editor as HTMLElement).innerText ?? editor.textContent ?? ''))
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join('\n\n');
+}

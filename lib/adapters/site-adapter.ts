@@ -1,0 +1,68 @@
+import type { Platform } from '../types';
+
+/** A keyboard shortcut that sends from inside the text box, besides Enter or Space on a focused Post control. */
+export type SendShortcut =
+  /** Ctrl+Enter, or Cmd+Enter on a Mac. */
+  | 'mod+enter'
+  /** Enter with no modifier; Shift+Enter makes a new line. */
+  | 'enter';
+
+/**
+ * One kind of composer on a site, as the site builds it today. Every selector
+ * list is ordered: stable hooks first (data-testid, role, data-lexical-editor),
+ * then structure. Labels are translated by the sites, so they are data here,
+ * matched in full against a control's accessible name, never written into code.
+ */
+export interface ComposerSpec {
+  /** What a person would call it, e.g. "post" or "comment". */
+  kind: string;
+  /** The text box. */
+  editor: readonly string[];
+  /** Accessible-name prefixes the text box must carry to be this kind; empty means any name. */
+  editorLabels?: readonly string[];
+  /**
+   * The nearest ancestor that holds one whole composer (a dialog, a form). When
+   * absent, or when the text box is not inside one, the composer is the nearest
+   * ancestor of the text box that also holds its Post control.
+   */
+  container?: string;
+  /** The control that publishes, by stable hook. */
+  submit: readonly string[];
+  /** The same control by accessible name, for sites with no stable hook. */
+  submitLabels?: readonly string[];
+  /** Controls that move the draft on to a final step before it publishes, such as a Page's "Next". */
+  stepLabels?: readonly string[];
+  /** Keyboard shortcuts that send from inside the text box. */
+  shortcuts: readonly SendShortcut[];
+  /** Several text boxes make up one post (a thread on X). */
+  multipleEditors?: boolean;
+  /** One element per attached photo or video, so removals are noticed. */
+  attachments?: string;
+}
+
+/** Everything the content script knows about one site's composers, in one ordered table. */
+export interface SelectorTable {
+  /** Composer kinds, most specific first: the first that fits a text box decides its kind. */
+  composers: readonly ComposerSpec[];
+  /** Text boxes that are never public posts (chat, direct messages), by hook or label. */
+  leaveAlone: readonly string[];
+}
+
+/**
+ * One site. Adapters are data plus two URL tests; the lookups that read a page
+ * are shared (`find-composer.ts`), so a site change is a change to its table.
+ */
+export interface SiteAdapter {
+  platform: Platform;
+  /** The content script's match patterns for this site. */
+  matches: readonly string[];
+  /** Example addresses this adapter owns, for the test that no address belongs to two adapters. */
+  exampleUrls: readonly string[];
+  /** Example addresses on this site that are left alone, such as direct messages. */
+  leftAloneUrls: readonly string[];
+  /** True for an address on this site. */
+  owns(url: URL): boolean;
+  /** True for a page whose boxes are never public posts, such as the site's messenger. */
+  leavesAlone(url: URL): boolean;
+  table: SelectorTable;
+}

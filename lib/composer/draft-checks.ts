@@ -1,0 +1,162 @@
+import type { UncheckedRule } from '../engine/check-post';
+import type { Policy } from '../policy/policy';
+import { RULE_IDS, type Finding, type PhotoSummary, type Platform, type RuleId } from '../types';
+import type { TrackedPhoto } from './photo-tracker';
+import type { PostChecker } from './post-checker';
+
+/** What a check of one draft came to, as the panel shows it. */
+export interface CheckOutcome {
+  findings: Finding[];
+  unchecked: UncheckedRule[];
+  /** Rules that could not run at all (the check failed or ran out of time), for the panel to name. */
+  notChecked: RuleId[];
+}
+
+/** A draft as it stands in one composer. */
+export interface Draft {
+  text: string;
+  photos: readonly TrackedPhoto[];
+  platform: Platform;
+}
+
+/** What a draft check needs from the page. */
+export interface CheckPorts {
+  checker(): Promise<PostChecker>;
+  policy(): Promise<Policy>;
+  /** How long to wait for one photo's metadata before calling it unreadable. */
+  photoBudgetMs: number;
+}
+
+/** True when nothing was found and everything was checked: such a post is never held. */
+export const isClean = (outcome: CheckOutcome): boolean =>
+  outcome.findings.length === 0 && outcome.unchecked.length === 0 && outcome.notChecked.length === 0;
+
+/** Identifies a draft's content: the same text with the same photos is the same draft. */
+export const signatureOf = (draft: Draft): string => `${draft.photos.map((photo) => photo.id).join(',')}\u0000${draft.text}`;
+
+// Rules that only look at photos; a text-only draft that could not be checked did not miss them.
+const PHOTO_RULES: readonly RuleId[] = ['full-name-with-photo', 'photo-location', 'missing-consent-tag', 'photo-unchecked'];
+const REMEMBERED = 40;
+
+const timedOut = (name: string): PhotoSummary => ({ name, readable: false, problem: 'it took too long to read', keywords: [] });
+
+/** The rules a draft would have been checked against, for saying what was not checked. */
+export function rulesInForce(policy: Policy | undefined, hasPhotos: boolean): RuleId[] {
+  return RULE_IDS.filter((id) => policy?.rules?.[id] !== 'off' && (hasPhotos || !PHOTO_RULES.includes(id)));
+}
+
+/**
+ * Checks drafts and remembers the answers by content, so a check made while the
+ * person paused typing is ready, without waiting, when they press Post. A check
+ * that failed or gave up on a slow photo is not remembered: the next press tries again.
+ */
+export class DraftChecks {
+  private readonly running = new Map<string, Promise<CheckOutcome>>();
+  private readonly done = new Map<string, CheckOutcome>();
+  private readonly summaries = new WeakMap<TrackedPhoto, Promise<PhotoSummary>>();
+  private readonly readSummaries = new WeakMap<TrackedPhoto, PhotoSummary>();
+  private loaded?: { checker: PostChecker; policy: Policy };
+  /** Raised when the policy changes, so a check begun under the old one is not remembered. */
+  private generation = 0;
+
+  constructor(private readonly ports: CheckPorts) {}
+
+  /** Starts reading a photo's metadata, once. */
+  readPhoto(photo: TrackedPhoto): Promise<PhotoSummary> {
+    let summary = this.summaries.get(photo);
+    if (!summary) {
+      summary = this.ports.checker().then((checker) => checker.readPhoto(photo.file));
+      void summary.then((read) => this.readSummaries.set(photo, read));
+      this.summaries.set(photo, summary);
+    }
+    return summary;
+  }
+
+  /**
+   * The answer for a draft without waiting: remembered, or worked out now when
+   * the checker, the policy and every photo's metadata are already at hand (the
+   * text check itself is synchronous and quick). Nothing when something is missing.
+   */
+  now(draft: Draft): CheckOutcome | undefined {
+    const signature = signatureOf(draft);
+    const known = this.done.get(signature);
+    if (known || !this.loaded) return known;
+    const photos = draft.photos.map((photo) => this.readSummaries.get(photo));
+    if (photos.some((summary) => !summary)) return undefined;
+    let outcome: CheckOutcome;
+    try {
+      outcome = this.checkWith(this.loaded, draft, photos as PhotoSummary[]);
+    } catch {
+      return undefined;
+    }
+    this.remember(signature, outcome);
+    return outcome;
+  }
+
+  /** The answer for a draft: remembered, already running, or started now. */
+  check(draft: Draft): Promise<CheckOutcome> {
+    const signature = signatureOf(draft);
+    const known = this.running.get(signature);
+    if (known) return known;
+    const generation = this.generation;
+    const started = this.run(draft).then(({ outcome, keep }) => {
+      if (keep && generation === this.generation) this.remember(signature, outcome);
+      else if (this.running.get(signature) === started) this.running.delete(signature);
+      return outcome;
+    });
+    this.running.set(signature, started);
+    return started;
+  }
+
+  /** Forgets every answer and the policy they were made under, when the policy changes. */
+  forget(): void {
+    this.running.clear();
+    this.done.clear();
+    this.loaded = undefined;
+    this.generation++;
+  }
+
+  private checkWith(loaded: { checker: PostChecker; policy: Policy }, draft: Draft, photos: PhotoSummary[]): CheckOutcome {
+    return { ...loaded.checker.check({ text: draft.text, photos, platform: draft.platform }, loaded.policy), notChecked: [] };
+  }
+
+  private remember(signature: string, outcome: CheckOutcome): void {
+    this.done.set(signature, outcome);
+    this.running.set(signature, Promise.resolve(outcome));
+    for (const old of this.done.keys()) {
+      if (this.done.size <= REMEMBERED) break;
+      this.done.delete(old);
+      this.running.delete(old);
+    }
+  }
+
+  private async run(draft: Draft): Promise<{ outcome: CheckOutcome; keep: boolean }> {
+    const generation = this.generation;
+    let policy: Policy | undefined;
+    try {
+      let checker: PostChecker;
+      [policy, checker] = await Promise.all([this.ports.policy(), this.ports.checker()]);
+      if (generation === this.generation) this.loaded = { checker, policy };
+      let complete = true;
+      const photos = await Promise.all(
+        draft.photos.map((photo) =>
+          withinBudget(this.readPhoto(photo), this.ports.photoBudgetMs).then((summary) => {
+            if (summary) return summary;
+            complete = false;
+            return timedOut(photo.file.name);
+          }),
+        ),
+      );
+      return { outcome: this.checkWith({ checker, policy }, draft, photos), keep: complete };
+    } catch {
+      const outcome = { findings: [], unchecked: [], notChecked: rulesInForce(policy, draft.photos.length > 0) };
+      return { outcome, keep: false };
+    }
+  }
+}
+
+function withinBudget<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}

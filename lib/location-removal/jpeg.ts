@@ -1,0 +1,115 @@
+import { DAMAGED, ensure, latin1, startsWith, u16, u32, CannotClean } from './bytes';
+import { EditPlan } from './edit-plan';
+import { planAppendedVideoLocationRemoval } from './iso-media';
+import { gather, scatter, type Extent } from './scattered';
+import { planTiffGpsRemoval } from './tiff';
+import { planXmpGpsRemoval } from './xmp-gps';
+
+const EXIF = 'Exif\0\0';
+const XMP = 'http://ns.adobe.com/xap/1.0/\0';
+const EXTENDED_XMP = 'http://ns.adobe.com/xmp/extension/\0';
+
+interface ExtendedChunk extends Extent {
+  offset: number;
+  total: number;
+}
+
+/**
+ * Plans the removal of GPS from a JPEG: the Exif and XMP segments of the main image,
+ * then those of every image embedded after it (the second frames of an MPO, gain maps,
+ * previews in maker trailers) and of a video appended to it (motion photos), which
+ * carry their own metadata.
+ */
+export function planJpegLocationRemoval(b: Uint8Array, plan: EditPlan): void {
+  const scan = planHeaders(b, 0, plan);
+  planEmbeddedImages(b, scan, plan);
+  planAppendedVideos(b, scan, plan);
+}
+
+function planEmbeddedImages(b: Uint8Array, from: number, plan: EditPlan): void {
+  let at = from;
+  // Inside compressed image data 0xFF is always followed by 0x00 or a restart marker,
+  // so FF D8 FF after the first scan can only start another image.
+  while ((at = b.indexOf(0xff, at)) !== -1 && at + 2 < b.length) {
+    const start = at;
+    const scan = b[at + 1] === 0xd8 && b[at + 2] === 0xff ? planIgnoringFalseStarts(plan, (local) => planHeaders(b, start, local)) : undefined;
+    at = scan ?? at + 1;
+  }
+}
+
+/** An MP4 after the picture starts with a small `ftyp` box; its movie box may carry a location. */
+function planAppendedVideos(b: Uint8Array, from: number, plan: EditPlan): void {
+  for (let at = b.indexOf(0x66, from + 4); at !== -1; at = b.indexOf(0x66, at + 1)) {
+    if (!startsWith(b, at, 'ftyp')) continue;
+    const size = u32(b, at - 4);
+    if (size < 16 || size > 256) continue;
+    planIgnoringFalseStarts(plan, (local) => planAppendedVideoLocationRemoval(b, at - 4, local));
+  }
+}
+
+/**
+ * Plans what follows the main picture. Bytes that only look like the start of an image
+ * or video are not one, so damage there is passed over; but a real one whose location
+ * cannot be removed must still hold the whole file back.
+ */
+function planIgnoringFalseStarts<T>(plan: EditPlan, planPart: (local: EditPlan) => T): T | undefined {
+  const local = new EditPlan();
+  try {
+    const result = planPart(local);
+    plan.adopt(local);
+    return result;
+  } catch (error) {
+    if (error instanceof CannotClean && error.message !== DAMAGED) throw error;
+    return undefined;
+  }
+}
+
+/** Walks the marker segments from SOI at `start` to the first scan; returns where the scan data begins. */
+function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
+  ensure(b[start] === 0xff && b[start + 1] === 0xd8);
+  const extended = new Map<string, ExtendedChunk[]>();
+  let at = start + 2;
+  for (;;) {
+    ensure(at < b.length && b[at] === 0xff);
+    while (b[at] === 0xff) at++;
+    const marker = b[at++];
+    ensure(at < b.length && marker !== 0xd9);
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) continue;
+    const length = u16(b, at);
+    const body = at + 2;
+    const end = at + length;
+    ensure(length >= 2 && end <= b.length);
+    if (marker === 0xe1) {
+      if (startsWith(b, body, EXIF)) planTiffGpsRemoval(b, body + EXIF.length, end, plan);
+      else if (startsWith(b, body, XMP)) planXmpGpsRemoval(b, body + XMP.length, end, plan);
+      else if (startsWith(b, body, EXTENDED_XMP)) addExtendedChunk(b, body + EXTENDED_XMP.length, end, extended);
+    }
+    if (marker === 0xda) {
+      for (const chunks of extended.values()) planExtendedXmp(b, chunks, plan);
+      return end;
+    }
+    at = end;
+  }
+}
+
+function addExtendedChunk(b: Uint8Array, at: number, end: number, extended: Map<string, ExtendedChunk[]>): void {
+  ensure(at + 40 <= end);
+  const guid = latin1(b, at, at + 32);
+  const chunk = { total: u32(b, at + 32), offset: u32(b, at + 36), at: at + 40, length: end - at - 40 };
+  extended.set(guid, [...(extended.get(guid) ?? []), chunk]);
+}
+
+/** Extended XMP is one packet split over several segments: join, clean, and write back piece by piece. */
+function planExtendedXmp(b: Uint8Array, chunks: ExtendedChunk[], plan: EditPlan): void {
+  chunks.sort((a, c) => a.offset - c.offset);
+  let expected = 0;
+  for (const chunk of chunks) {
+    ensure(chunk.offset === expected && chunk.total === chunks[0].total);
+    expected += chunk.length;
+  }
+  ensure(expected === chunks[0].total);
+  const local = new EditPlan();
+  const joined = gather(b, chunks);
+  planXmpGpsRemoval(joined, 0, joined.length, local);
+  scatter(local, chunks, plan);
+}

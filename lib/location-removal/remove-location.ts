@@ -1,0 +1,66 @@
+import { CannotClean, latin1, startsWith } from './bytes';
+import { applyEdits, EditPlan } from './edit-plan';
+import { ISO_MEDIA_FIRST_BOXES, planIsoMediaLocationRemoval } from './iso-media';
+import { planJpegLocationRemoval } from './jpeg';
+import { GPS_IN_PNG_TEXT, planPngLocationRemoval } from './png';
+import { LOCATION_IN_3GPP, LOCATION_IN_QUICKTIME } from './quicktime';
+import { GPS_IN_EXIF, planTiffGpsRemoval } from './tiff';
+import { planWebpLocationRemoval } from './webp';
+import { GPS_IN_XMP } from './xmp-gps';
+
+/**
+ * What became of one photo or video:
+ * - `cleaned`: `bytes` is the file with its location gone and everything else, the
+ *   picture and sound included, byte for byte as it was; `removed` says what went, in
+ *   plain words (e.g. "GPS in EXIF", "GPS in XMP").
+ * - `no-location`: there was no location; `bytes` is the very array passed in.
+ * - `failed`: the location could not be checked or removed safely, so the file must be
+ *   held back; `reason` says why, in plain UK English.
+ */
+export type RemovalResult =
+  | { status: 'cleaned'; bytes: Uint8Array; removed: string[] }
+  | { status: 'no-location'; bytes: Uint8Array }
+  | { status: 'failed'; reason: string };
+
+type Planner = (b: Uint8Array, plan: EditPlan) => void;
+
+/** The order the notice lists what went, whatever order the file kept it in. */
+const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_3GPP];
+
+const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
+
+function plannerFor(b: Uint8Array): Planner | undefined {
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return planJpegLocationRemoval;
+  if (startsWith(b, 0, '\x89PNG')) return planPngLocationRemoval;
+  if (startsWith(b, 0, 'RIFF') && startsWith(b, 8, 'WEBP')) return planWebpLocationRemoval;
+  if (startsWith(b, 0, 'II') || startsWith(b, 0, 'MM')) return (bytes, plan) => planTiffGpsRemoval(bytes, 0, bytes.length, plan);
+  if (b.length >= 8 && ISO_MEDIA_FIRST_BOXES.has(latin1(b, 4, 8))) return planIsoMediaLocationRemoval;
+  return undefined;
+}
+
+function unsupported(name: string | undefined): string {
+  const extension = name?.match(/\.([a-z0-9]{1,5})$/i)?.[1];
+  const what = extension ? `A .${extension.toLowerCase()} file` : 'This file';
+  return `${what} is not a kind of photo or video whose location can be removed (JPEG, PNG, WebP, HEIC, TIFF, MP4 or MOV).`;
+}
+
+/**
+ * Removes the location (GPS in EXIF and XMP, a video's location atoms) from a photo or
+ * video, on the device and without re-encoding: only metadata bytes change, so the
+ * picture and sound stay byte for byte. Reads the file once to plan the edits and
+ * copies it at most once to make them; a file that cannot be fully cleaned is never
+ * returned half-cleaned. Never throws. An ArrayBuffer is read through a view, not copied.
+ */
+export function removeLocation(input: Uint8Array | ArrayBuffer, name?: string): RemovalResult {
+  try {
+    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+    const planner = plannerFor(bytes);
+    if (!planner) return { status: 'failed', reason: unsupported(name) };
+    const plan = new EditPlan();
+    planner(bytes, plan);
+    if (plan.edits.length === 0) return { status: 'no-location', bytes };
+    return { status: 'cleaned', bytes: applyEdits(bytes, plan.edits), removed: REMOVED_ORDER.filter((words) => plan.removed.has(words)) };
+  } catch (error) {
+    return { status: 'failed', reason: error instanceof CannotClean ? error.message : UNEXPECTED };
+  }
+}

@@ -1,0 +1,69 @@
+import type { PhotoSource } from './photo-source';
+import { PROBLEM, Unreadable } from './problems';
+
+/** The first read: enough for every metadata block of a typical camera JPEG, HEIC or PNG. */
+export const HEAD_BYTES = 64 * 1024;
+/** A read past the head also takes what follows, as the next structure is usually right there. */
+const READ_AHEAD_BYTES = 16 * 1024;
+/** No honest photo needs more than this read to find its metadata; beyond it, give up rather than read the picture. */
+const BUDGET_BYTES = 8 * 1024 * 1024;
+const MAX_READS = 2000;
+
+interface Window {
+  start: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * Reads byte ranges of a PhotoSource, keeping the head of the file and the
+ * latest window so walking a file's structure costs few reads, and refusing to
+ * read more than a metadata search should ever need.
+ */
+export class ByteReader {
+  readonly size: number;
+  private windows: Window[] = [];
+  private spent = 0;
+  private reads = 0;
+
+  constructor(private readonly source: PhotoSource) {
+    this.size = source.size;
+  }
+
+  /** Bytes from `start`, up to `length` of them: fewer at the end of the file. */
+  async bytes(start: number, length: number): Promise<Uint8Array> {
+    const end = Math.min(this.size, start + length);
+    if (start < 0 || start >= end) return new Uint8Array(0);
+    const held = this.held(start, end);
+    if (held) return held;
+    const readEnd = this.windows.length === 0 ? Math.max(end, Math.min(this.size, HEAD_BYTES)) : Math.min(this.size, Math.max(end, start + READ_AHEAD_BYTES));
+    const window = { start, bytes: await this.read(start, readEnd) };
+    // The head stays; later windows replace one another, as structures are walked forwards.
+    this.windows = this.windows.length === 0 ? [window] : [this.windows[0], window];
+    return window.bytes.subarray(0, end - start);
+  }
+
+  /** Exactly `length` bytes from `start`, or Unreadable when the file ends first. */
+  async exactly(start: number, length: number): Promise<Uint8Array> {
+    const bytes = await this.bytes(start, length);
+    if (bytes.length < length) throw new Unreadable(PROBLEM.cutShort);
+    return bytes;
+  }
+
+  private held(start: number, end: number): Uint8Array | undefined {
+    for (const { start: from, bytes } of this.windows) {
+      if (start >= from && end <= from + bytes.length) return bytes.subarray(start - from, end - from);
+    }
+    return undefined;
+  }
+
+  private async read(start: number, end: number): Promise<Uint8Array> {
+    this.spent += end - start;
+    this.reads += 1;
+    if (this.spent > BUDGET_BYTES || this.reads > MAX_READS) throw new Unreadable(PROBLEM.tooLarge);
+    try {
+      return await this.source.read(start, end);
+    } catch {
+      throw new Unreadable(PROBLEM.cannotOpen);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import exifr from 'exifr';
+import type { GeoPosition } from '../types';
+import { position } from './geo';
+
+/** What an EXIF (TIFF) block says about where a photo was taken and how it was tagged. */
+export interface ExifFacts {
+  gps?: GeoPosition;
+  keywords: string[];
+}
+
+/**
+ * Only the GPS directory and Windows' keywords, from a TIFF structure already cut
+ * out of its file: no maker notes, thumbnails or other segments to decode.
+ * Errors are thrown, not collected, so a damaged block is reported as such.
+ */
+const OPTIONS = {
+  tiff: true,
+  ifd0: { pick: ['XPKeywords'] },
+  gps: { pick: ['GPSLatitudeRef', 'GPSLatitude', 'GPSLongitudeRef', 'GPSLongitude'] },
+  exif: false,
+  interop: false,
+  ifd1: false,
+  makerNote: false,
+  userComment: false,
+  xmp: false,
+  iptc: false,
+  icc: false,
+  jfif: false,
+  ihdr: false,
+  mergeOutput: false,
+  silentErrors: false,
+};
+
+interface ExifrOutput {
+  ifd0?: { XPKeywords?: unknown };
+  gps?: { latitude?: number; longitude?: number };
+}
+
+/** Windows keeps all of a photo's tags in one XPKeywords string, separated by ";". */
+export const xpKeywords = (text: string): string[] =>
+  text
+    .replace(/\0+$/, '')
+    .split(';')
+    .map((keyword) => keyword.trim())
+    .filter(Boolean);
+
+/** Reads one EXIF block with exifr. */
+export async function readExif(tiff: Uint8Array): Promise<ExifFacts> {
+  const output = ((await exifr.parse(tiff, OPTIONS)) ?? {}) as ExifrOutput;
+  const { latitude, longitude } = output.gps ?? {};
+  const xp = output.ifd0?.XPKeywords;
+  return {
+    gps: latitude === undefined || longitude === undefined ? undefined : position(latitude, longitude),
+    keywords: typeof xp === 'string' ? xpKeywords(xp) : [],
+  };
+}

@@ -1,0 +1,98 @@
+import { ascii, be32, startsWith, utf8Text, zeroAt } from './binary';
+import type { ByteReader } from './byte-reader';
+import { nothingFound, type Embedded } from './embedded';
+import { inflate } from './inflate';
+import { PROBLEM, Unreadable } from './problems';
+
+const METADATA_CHUNKS = ['eXIf', 'iTXt', 'tEXt', 'zTXt'];
+const isMetadata = (bytes: Uint8Array, typeAt: number): boolean => METADATA_CHUNKS.some((type) => startsWith(bytes, type, typeAt));
+const XMP_KEYWORD = 'XML:com.adobe.xmp';
+/** ImageMagick keeps a source photo's metadata as hex text under these keywords. */
+const RAW_PROFILE = 'Raw profile type ';
+const EXIF_ID = 'Exif\0\0';
+/** Metadata after the image data is looked for in this much of the file's end. */
+const TAIL_BYTES = 64 * 1024;
+
+const withoutExifId = (bytes: Uint8Array): Uint8Array => (startsWith(bytes, EXIF_ID) ? bytes.subarray(EXIF_ID.length) : bytes);
+
+function fromHex(text: string): Uint8Array {
+  const digits = text.replace(/[^0-9a-f]/gi, '');
+  const bytes = new Uint8Array(digits.length >> 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(digits.slice(i * 2, i * 2 + 2), 16);
+  return bytes;
+}
+
+/** A raw profile is "\n<name>\n<length>\n<hex>"; the name says what the bytes are. */
+function addRawProfile(name: string, text: string, found: Embedded): void {
+  const hex = text.split('\n').slice(3).join('');
+  if (name === 'xmp') found.xmp.push(utf8Text(fromHex(hex)));
+  else if (name === 'exif' || name === 'APP1') found.exif.push(withoutExifId(fromHex(hex)));
+  else if (name === 'iptc') found.iptc.push(fromHex(hex));
+}
+
+async function addChunk(type: string, data: Uint8Array, found: Embedded): Promise<void> {
+  if (type === 'eXIf') {
+    found.exif.push(withoutExifId(data));
+    return;
+  }
+  const keywordEnd = zeroAt(data, 0);
+  const keyword = ascii(data, 0, keywordEnd);
+  let text: Uint8Array;
+  if (type === 'tEXt') text = data.subarray(keywordEnd + 1);
+  else if (type === 'zTXt') text = await inflate(data.subarray(keywordEnd + 2));
+  else {
+    // iTXt: keyword, compression flag and method, then a language tag and a translated keyword, each ending in a zero.
+    const compressed = data[keywordEnd + 1] === 1;
+    const textStart = zeroAt(data, zeroAt(data, keywordEnd + 3) + 1) + 1;
+    text = compressed ? await inflate(data.subarray(textStart)) : data.subarray(textStart);
+  }
+  if (keyword === XMP_KEYWORD) found.xmp.push(utf8Text(text));
+  else if (keyword.startsWith(RAW_PROFILE)) addRawProfile(keyword.slice(RAW_PROFILE.length), utf8Text(text), found);
+}
+
+/** True when chunks from `at` follow one another exactly up to IEND: a real chunk boundary, not image data that looks like one. */
+function chainsToEnd(tail: Uint8Array, at: number, iend: number): boolean {
+  let o = at;
+  while (o < iend) {
+    if (!/^[A-Za-z]{4}$/.test(ascii(tail, o + 4, 4))) return false;
+    o += 12 + be32(tail, o);
+  }
+  return o === iend;
+}
+
+/**
+ * Some writers (ImageMagick among them) put EXIF after the image data. Walking
+ * every IDAT chunk to reach it would read the whole picture, so the end of the
+ * file is searched instead for the first metadata chunk that chains to IEND.
+ * A file cut short in its image data has no IEND; what came before still counts.
+ */
+async function addTrailingChunks(reader: ByteReader, imageStart: number, found: Embedded): Promise<void> {
+  const start = Math.max(imageStart, reader.size - TAIL_BYTES);
+  const tail = await reader.bytes(start, reader.size - start);
+  const iend = tail.length - 12;
+  if (iend < 0 || !startsWith(tail, 'IEND', iend + 4)) return;
+  for (let at = 0; at + 12 <= iend; at++) {
+    if (!isMetadata(tail, at + 4) || !chainsToEnd(tail, at, iend)) continue;
+    for (let o = at; o < iend; o += 12 + be32(tail, o)) {
+      if (isMetadata(tail, o + 4)) await addChunk(ascii(tail, o + 4, 4), tail.subarray(o + 8, o + 8 + be32(tail, o)), found);
+    }
+    return;
+  }
+}
+
+/** Walks a PNG's chunks up to the image data, then looks for metadata after it. */
+export async function readPng(reader: ByteReader): Promise<Embedded> {
+  const found = nothingFound();
+  let offset = 8;
+  for (;;) {
+    const head = await reader.exactly(offset, 8);
+    const length = be32(head, 0);
+    const type = ascii(head, 4, 4);
+    if (type === 'IDAT') break;
+    if (type === 'IEND') return found;
+    if (isMetadata(head, 4)) await addChunk(type, await reader.exactly(offset + 8, length), found);
+    offset += 12 + length;
+  }
+  await addTrailingChunks(reader, offset, found);
+  return found;
+}

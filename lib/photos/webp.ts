@@ -1,0 +1,36 @@
+import { ascii, le32, startsWith, utf8Text } from './binary';
+import type { ByteReader } from './byte-reader';
+import { nothingFound, type Embedded } from './embedded';
+import { PROBLEM, Unreadable } from './problems';
+
+const EXIF_ID = 'Exif\0\0';
+/** VP8X flags that promise an EXIF or XMP chunk later in the file. */
+const HAS_XMP = 0x04;
+const HAS_EXIF = 0x08;
+
+/**
+ * Walks a WebP's RIFF chunks (exifr does not read WebP at all). EXIF and XMP
+ * come after the image data, so the walk hops over each chunk by its length.
+ * A file cut short before a chunk its VP8X header promised has lost it.
+ */
+export async function readWebp(reader: ByteReader): Promise<Embedded> {
+  const found = nothingFound();
+  let promised = 0;
+  let offset = 12;
+  while (offset + 8 <= reader.size) {
+    const head = await reader.exactly(offset, 8);
+    const type = ascii(head, 0, 4);
+    const length = le32(head, 4);
+    if (type === 'VP8X') promised = (await reader.exactly(offset + 8, 1))[0] & (HAS_XMP | HAS_EXIF);
+    if (type === 'EXIF' || type === 'XMP ') {
+      const data = await reader.exactly(offset + 8, length);
+      // Some writers start the EXIF chunk with JPEG's "Exif\0\0"; the TIFF structure follows it.
+      if (type === 'EXIF') found.exif.push(startsWith(data, EXIF_ID) ? data.subarray(EXIF_ID.length) : data);
+      else found.xmp.push(utf8Text(data));
+      promised &= ~(type === 'EXIF' ? HAS_EXIF : HAS_XMP);
+    }
+    offset += 8 + length + (length % 2);
+  }
+  if (promised && offset !== reader.size) throw new Unreadable(PROBLEM.cutShort);
+  return found;
+}

@@ -1,0 +1,50 @@
+import type { RosterChild } from '../policy/policy';
+
+/** What importing a roster file would do to the roster in force, before anything is saved. */
+export interface RosterChanges {
+  /** Children in the file who are not on the roster yet. */
+  added: RosterChild[];
+  /** Children on both whose consent differs: the roster's entry and the file's. */
+  consentChanged: { before: RosterChild; after: RosterChild }[];
+  /** How many children are on both with the same consent. */
+  unchanged: number;
+  /** Children on the roster who are not in the file. */
+  missing: RosterChild[];
+}
+
+const same = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Compares the roster with a file's children, matching names regardless of case and spacing. */
+export function compareRoster(current: readonly RosterChild[], incoming: readonly RosterChild[]): RosterChanges {
+  const byName = new Map(current.map((child) => [same(child.name), child]));
+  const inFile = new Set(incoming.map((child) => same(child.name)));
+  const changes: RosterChanges = { added: [], consentChanged: [], unchanged: 0, missing: [] };
+  for (const after of incoming) {
+    const before = byName.get(same(after.name));
+    if (!before) changes.added.push(after);
+    else if (before.socialMediaConsent !== after.socialMediaConsent) changes.consentChanged.push({ before, after });
+    else changes.unchanged++;
+  }
+  changes.missing = current.filter((child) => !inFile.has(same(child.name)));
+  return changes;
+}
+
+/**
+ * The roster after an import: the file's consent wins, anything else the roster
+ * holds about a child is kept, and children missing from the file stay unless
+ * the manager chose to remove them.
+ */
+export function applyRosterChanges(
+  current: readonly RosterChild[],
+  incoming: readonly RosterChild[],
+  removeMissing: boolean,
+): RosterChild[] {
+  const fromFile = new Map(incoming.map((child) => [same(child.name), child]));
+  const kept = current.flatMap((child) => {
+    const update = fromFile.get(same(child.name));
+    if (update) return [{ ...child, socialMediaConsent: update.socialMediaConsent }];
+    return removeMissing ? [] : [child];
+  });
+  const known = new Set(current.map((child) => same(child.name)));
+  return [...kept, ...incoming.filter((child) => !known.has(same(child.name)))];
+}

@@ -1,0 +1,61 @@
+/**
+ * Characters, stories, rhymes and well-known figures whose names are shaped like a
+ * person's ("Peppa Pig", "Robin Hood", "Jack Frost", "Noah's Ark", "Jack and the
+ * Beanstalk"): not people to protect, and not a roster child who shares a first name.
+ * Lower case, apostrophes plain.
+ */
+
+/** Multi-word names of characters, stories and public figures. */
+export const characters: readonly string[] = [
+  'alice in wonderland', 'amelia earhart', 'axel scheffler', 'baby jesus', 'beatrix potter', 'ben and holly',
+  'benjamin bunny', 'bert and ernie', 'biff and chip', 'biff chip and kipper', 'big ears', 'big ted',
+  'billy goats gruff', 'bing bunny', 'bo peep', 'bob the builder', 'bobby shafto', 'bruce wayne', 'bugs bunny',
+  'buzz lightyear', 'candy cat', 'captain america', 'captain hook', 'captain tom', 'charlie and lola',
+  'charlie bucket', 'cheshire cat', 'chicken licken', 'christopher robin', 'clark kent', 'cookie monster',
+  'daddy pig', 'daffy duck', 'daisy duck', 'daisy the diesel', 'danny dog', 'dear zoo', 'doc mcstuffins',
+  'doctor foster', 'donald duck', 'dora the explorer', 'easter bunny', 'edward the blue engine', 'elmer the elephant',
+  'emily elephant', 'emily the engine', 'enid blyton', 'eric carle', 'father christmas', 'fifi and the flowertots',
+  'fireman sam', 'florence nightingale', 'freddy fox', 'friar tuck', 'frosty the snowman', 'george pig',
+  'georgie porgie', 'goldilocks and the three bears', 'gordon the big engine', 'grace darling',
+  'grand old duke of york', 'grandpa pig', 'granny pig', 'guy fawkes', 'hansel and gretel', 'harry potter',
+  'henny penny', 'henry the green engine', 'hermione granger', 'hey duggee', 'humpty dumpty', 'iggle piggle',
+  'iron man', 'jack and jill', 'jack and the beanstalk', 'jack and the giant', 'jack be nimble', 'jack frost',
+  'jack horner', 'jack in the box', 'jack skellington', 'jack sprat', 'jack-in-the-box', 'james the red engine',
+  'jemima puddle-duck', 'jeremy fisher', 'judith kerr', 'julia donaldson', "justin's house", 'kermit the frog',
+  'king charles', 'king herod', 'kipper the dog', 'little bo peep', 'little boy blue', 'little jack horner',
+  'little john', 'little miss muffet', 'little red riding hood', 'little ted', 'lucy locket', 'mad hatter',
+  'madame gazelle', 'maid marian', 'maisy mouse', 'makka pakka', 'martin luther king', 'mary and joseph',
+  'mary had a little lamb', 'mary mary quite contrary', 'mary poppins', 'mary seacole', 'matilda wormwood',
+  'michael rosen', 'mickey mouse', 'mighty pups', 'minnie mouse', 'miss honey', 'miss muffet', 'miss piggy',
+  'miss rabbit', 'miss trunchbull', 'mog the cat', 'mother christmas', 'mother goose', 'mr bull', 'mr jeremy fisher',
+  'mr plod', 'mr potato', 'mr tumble', 'mrs claus', 'mrs tiggy-winkle', 'mummy pig', 'nanny plum', 'neil armstrong',
+  'nelson mandela', "noah's ark", 'norman price', 'old king cole', 'old macdonald', 'old macdonald had a farm',
+  'old mother hubbard', 'oliver twist', 'paddington bear', 'paw patrol', 'pedro pony', 'peppa pig',
+  'percy the engine', 'peter pan', 'peter parker', 'peter piper', 'peter rabbit', 'polly put the kettle on',
+  'postman pat', 'prince george', 'prince louis', 'prince william', 'princess charlotte', 'queen elizabeth',
+  'queen victoria', 'rainbow bear', 'rebecca rabbit', 'red riding hood', 'richard rabbit', 'roald dahl', 'robin hood',
+  'rod campbell', 'ron weasley', 'room on the broom', 'rosa parks', 'rosie and jim', 'rosie the engine',
+  'rudolph the red-nosed reindeer', 'ryder and chase', 'saint andrew', 'saint david', 'saint george',
+  'saint nicholas', 'saint patrick', 'saint valentine', 'santa claus', 'sarah and duck', 'shaun the sheep',
+  'sid the science kid', 'simple simon', 'sleeping beauty', 'snow white', 'sofia the first', 'something special',
+  'spider-man', 'spot the dog', 'squirrel nutkin', 'st andrew', 'st david', 'st george', 'st nicholas', 'st nick',
+  'st patrick', 'st swithin', 'st valentine', 'stick man', 'suzy sheep', 'the bfg', 'the gingerbread man',
+  'the gruffalo', 'the little red hen', 'the tiger who came to tea', 'the very hungry caterpillar',
+  'thomas and friends', 'thomas the tank engine', 'three billy goats gruff', 'three kings', 'three wise men',
+  'tim peake', 'timmy time', 'tinker bell', 'toby the tram engine', 'tom and jerry', 'tom kitten', 'tom moore',
+  'tom thumb', 'tooth fairy', 'topsy and tim', 'upsy daisy', 'wallace and gromit', "we're going on a bear hunt",
+  'wee willie winkie', 'wendy darling', 'white rabbit', 'will scarlet', 'willy wonka', 'winnie the pooh',
+  'wonder woman', 'woody and buzz', 'zoe zebra',
+];
+
+/** Foods, plants, animals, shops and customs named after people ("Victoria sponge", "Jack Russell", "Granny Smith"). */
+export const namedThings: readonly string[] = [
+  'apple charlotte', 'bakewell tart', 'beef wellington', 'billy bookcase', 'black-eyed susan', 'bloody mary',
+  'caesar salad', 'charlotte russe', 'chicken kiev', 'cock robin', 'creeping jenny', 'daddy long legs', 'earl grey',
+  'eggs benedict', "eve's pudding", 'garibaldi biscuit', 'granny smith', 'granny smiths', 'harvey nichols',
+  'herb robert', 'jack o lantern', 'jack russell', 'jack russells', 'jack-by-the-hedge', 'jacks and jills',
+  'john lewis', 'lady grey', 'laura ashley', 'lazy susan', 'lords and ladies', 'marks & spencer', 'marks and spencer',
+  'morris dancers', 'morris dancing', 'peach melba', 'ragged robin', 'robin red breast', 'robin redbreast',
+  'ronald mcdonald', 'sally lunn', 'sweet william', 'ted baker', 'tom thumb tomatoes', 'union jack',
+  'victoria sponge',
+];

@@ -1,0 +1,193 @@
+/**
+ * Strong profanity, graded by Ofcom's "Public attitudes towards offensive
+ * language on TV and radio" (2021): its "strong" and "strongest" general swear
+ * words and strong sexual insults are here. "Mild" words (bloody, bugger, crap,
+ * damn) and "medium" ones (arsehole, bitch, bollocks, pissed, shit and "shitty")
+ * are not: the policy sets the block list at strong (001), and medium words are
+ * Ofcom's "potentially acceptable" band, so staff are not blocked for them.
+ * Strong words that are also everyday words (beaver, flaps, gash, snatch) are
+ * left out, and the ones that are mostly names or things (cock, dick, knob,
+ * prick, pussy, fanny) count only as insults: see {@link insultNouns}.
+ */
+
+/** Strong words and their forms, matched as whole words, also with letters masked or swapped ("f*ck", "b@stard"). */
+export const strongWords: readonly string[] = [
+  'bastard',
+  'bastards',
+  'beef curtains',
+  'bellend',
+  'bellends',
+  'bloodclaat',
+  'bukkake',
+  'bumbaclaat',
+  'bumbaclot',
+  'bumboclaat',
+  'clunge',
+  'clunges',
+  'cocksucker',
+  'cocksuckers',
+  'cocksucking',
+  'cunt',
+  'cunting',
+  'cuntish',
+  'cunts',
+  'cunty',
+  'dickhead',
+  'dickheads',
+  'dildo',
+  'dildoes',
+  'dildos',
+  'fck',
+  'fcked',
+  'fckin',
+  'fcking',
+  'fook',
+  'fookin',
+  'fooking',
+  'fuck',
+  'fucked',
+  'fucker',
+  'fuckers',
+  'fuckface',
+  'fuckhead',
+  'fuckin',
+  'fucking',
+  'fucks',
+  'fuckwit',
+  'fuckwits',
+  'fuk',
+  'fukin',
+  'fuking',
+  'fuq',
+  'jizz',
+  'jizzed',
+  'jizzing',
+  'knobend',
+  'knobends',
+  'knobhead',
+  'knobheads',
+  'minge',
+  'minges',
+  'motherfucker',
+  'motherfuckers',
+  'motherfucking',
+  'nonce',
+  'nonces',
+  'phuck',
+  'phucking',
+  'phuk',
+  'phuking',
+  'prickteaser',
+  'punani',
+  'rapey',
+  'slut',
+  'sluts',
+  'slutty',
+  'twat',
+  'twats',
+  'twatted',
+  'twatting',
+  'wank',
+  'wanked',
+  'wanker',
+  'wankers',
+  'wanking',
+  'wanks',
+  'wanky',
+  'whore',
+  'whores',
+];
+
+/** Short words still unmistakable with two letters masked ("f**k", "c**t"), unlike "s**t" (shit or slut?). */
+export const clearWhenMasked: readonly string[] = [
+  'cunt',
+  'fuck',
+];
+
+/** Roots that are strong wherever they appear, even run together in a hashtag ("#whatthefuck", "#fuckmondays"). */
+export const rootsAnywhere: readonly string[] = [
+  'fuck',
+];
+
+/** Roots that are strong at the end of a run-together word or hashtag ("#totalbellend", "#whatacunt"), with an optional plural s. */
+export const compoundEndings: readonly string[] = [
+  'bellend',
+  'cunt',
+  'dickhead',
+  'knobhead',
+  'twat',
+  'wanker',
+];
+
+/** Roots that are strong at the start of a run-together word or hashtag ("#wankersofleeds"). Not "bellend" (Bellenden Road) nor "twat" (Twatt, twattle). */
+export const compoundStarts: readonly string[] = [
+  'cunt',
+  'dickhead',
+  'knobhead',
+  'wanker',
+];
+
+/** Ordinary words that contain a compound root ("swanky", not a "wanker"). */
+export const compoundFalseFriends: readonly string[] = [
+  'swanker',
+  'swankers',
+];
+
+/** Strong words that are mostly names or things (Dick Whittington, a door knob, a pussy cat) and count only as insults ("you prick"). */
+export const insultNouns: readonly string[] = [
+  'bell end',
+  'bell ends',
+  'cock',
+  'cocks',
+  'dick',
+  'dicks',
+  'fanny',
+  'knob',
+  'knobs',
+  'prick',
+  'pricks',
+  'pussy',
+];
+
+/** Words that make one of the {@link insultNouns} an insult when they come just before it. */
+export const insultLeads: readonly string[] = [
+  'absolute',
+  'complete',
+  'massive',
+  'proper',
+  'such a',
+  'such an',
+  'total',
+  'utter',
+  'what a',
+  'what an',
+  'you',
+  'you absolute',
+  'you complete',
+  'you fucking',
+  'you little',
+  'you massive',
+  'you stupid',
+  'you total',
+  'you utter',
+];
+
+/** Words after one of the {@link insultNouns} that show it is not an insult ("what a cock-up", "what a knob of butter"). */
+export const notInsultsBefore: readonly string[] = [
+  'a doodle',
+  'cat',
+  'cats',
+  'crowed',
+  'crowing',
+  'doodle',
+  'of',
+  'robin',
+  'robins',
+  'spaniel',
+  'spaniels',
+  'tail',
+  'tails',
+  'up',
+  'ups',
+  'willow',
+];

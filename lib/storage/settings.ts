@@ -1,0 +1,17 @@
+import type { PinHash } from '../pin/pin-hash';
+
+/** How the options page and the decision log behave, apart from the policy file. */
+export interface Settings {
+  /** Whether the decision log may keep a short excerpt of each post. Off unless the manager turns it on. */
+  excerpts: boolean;
+  /** Log entries older than this many months are deleted. */
+  retentionMonths: number;
+  /** The manager PIN's hash; absent when no PIN is set, and then anyone may change the policy. */
+  pin?: PinHash;
+}
+
+/** How a new installation starts: no excerpts, a year's log, no PIN. */
+export const DEFAULT_SETTINGS: Settings = { excerpts: false, retentionMonths: 12 };
+
+/** The longest excerpt the log keeps, in characters. */
+export const EXCERPT_LENGTH = 80;

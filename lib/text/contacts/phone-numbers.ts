@@ -1,0 +1,48 @@
+import type { ContactMatch } from './contact-match';
+
+// Between digit groups: one space, dot or hyphen ("07700 900471", "07700-900-471", "0113.496.0752").
+const GAP = '[ \\t.-]?';
+const digits = (min: number, max: number): string => `\\d(?:${GAP}\\d){${min - 1},${max - 1}}`;
+
+// +44 7700 900471, 0044 7700 900471, +44 (0)7700 900471, +44 (0) 113 496 0752.
+const UK_INTERNATIONAL = `(?:\\+|00)[ \\t]?44${GAP}(?:\\(0\\)${GAP}|0${GAP})?[1-9](?:${GAP}\\d){7,9}`;
+// (0113) 496 0752, (020) 7946 0811.
+const AREA_IN_BRACKETS = `\\(0\\d{2,5}\\)[ \\t]?${digits(5, 8)}`;
+// 07700 900471, 0113 496 0752, 0800 123 4567.
+const NATIONAL = `0[1-9](?:${GAP}\\d){8,9}`;
+// +353 1 234 5678, +1 (555) 010 9999: other countries' numbers, written in the international way.
+const OTHER_INTERNATIONAL = `\\+(?!44)[1-9]\\d{0,2}${GAP}(?:\\(\\d{1,4}\\)${GAP})?${digits(6, 12)}`;
+
+/**
+ * Not part of a longer number, code or price on either side: "£0113...",
+ * "EY612345", "03/09/2025" and "03.09.2025 19.12.2025" give no phone number.
+ */
+const PHONE = new RegExp(
+  `(?<![\\p{L}\\p{N}+£$€#/]|\\p{N}[ \\t.-])(?:${UK_INTERNATIONAL}|${AREA_IN_BRACKETS}|${NATIONAL}|${OTHER_INTERNATIONAL})(?![ \\t.-]?\\p{N})(?!\\p{L})`,
+  'gu',
+);
+
+/**
+ * The number as UK callers dial it (0 and the national number), or with its
+ * country code for other countries; null when it is not a number's length.
+ */
+export function phoneKey(written: string): string | null {
+  const international = /^\s*(?:\+|00)/.test(written);
+  let number = written.replace(/\(0\)/g, '').replace(/\D/g, '');
+  if (international) {
+    number = number.replace(/^00/, '');
+    if (!number.startsWith('44')) return number.length >= 8 && number.length <= 15 ? `+${number}` : null;
+    number = `0${number.slice(2).replace(/^0/, '')}`;
+  }
+  return /^0[1-9]\d{8,9}$/.test(number) ? number : null;
+}
+
+/** Phone numbers in the text, UK numbers in any common format and other countries' with a + code. */
+export function findPhoneNumbers(text: string): ContactMatch[] {
+  const found: ContactMatch[] = [];
+  for (const m of text.matchAll(PHONE)) {
+    const key = phoneKey(m[0]);
+    if (key) found.push({ kind: 'phone', key, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,47 @@
+import { notBeforeHouseNumbers, notStreetNames, streetTypes, streetTypesAnyCase } from '../../rules/data/contact-details';
+import { longestFirst } from '../regexp';
+import type { ContactMatch } from './contact-match';
+
+const NOT_NAMES = new Set(notStreetNames);
+const ANY_CASE = new Set(streetTypesAnyCase);
+const NOT_BEFORE = new Set(notBeforeHouseNumbers);
+
+const HOUSE = '\\d{1,4}[a-z]?(?:[ \\t]*[-–][ \\t]*\\d{1,4}[a-z]?)?';
+/**
+ * "8 Ashgrove Terrace", "14 Mill Lane", "Flat 2, 10 High Street", "10-12 St Mary's Rd":
+ * a house number (after a flat or unit, if any), one to three words of the
+ * street's name, and a street word.
+ */
+const ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}£$€.,:/-])(?:(?:flat|apartment|apt|unit)\\.?[ \\t]*\\d{1,4}[a-z]?,?[ \\t]+)?${HOUSE},?[ \\t]+` +
+    `((?:[\\p{L}][\\p{L}'.-]*[ \\t]+){1,3})(${longestFirst(streetTypes)})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** The address in a form that is the same however it was spaced, punctuated or capitalised. */
+const addressKey = (written: string): string => written.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Whether the words between the number and the street word can be a street's
+ * name: "10 minute walk" and "3 little ducks went down the lane" cannot. Names
+ * typed in lower case count only before an unmistakable street word ("lane", not "way").
+ * A lone "The" names a street ("7 The Crescent").
+ */
+function nameLike(words: readonly string[], streetWord: string): boolean {
+  if (words.length === 1 && words[0] === 'The') return true;
+  if (words.some((word) => NOT_NAMES.has(word.toLowerCase().replace(/'s$/, '')))) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word)) || ANY_CASE.has(streetWord.toLowerCase());
+}
+
+/** Street addresses with a house number in the text. */
+export function findStreetAddresses(text: string): ContactMatch[] {
+  const found: ContactMatch[] = [];
+  for (const m of text.matchAll(ADDRESS)) {
+    const [whole, name, streetWord] = m;
+    if (!nameLike(name.trim().split(/[ \t]+/), streetWord)) continue;
+    const wordBefore = /(\p{L}+)\.?[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
+    if (wordBefore && NOT_BEFORE.has(wordBefore.toLowerCase())) continue;
+    found.push({ kind: 'address', key: addressKey(whole), start: m.index, end: m.index + whole.length });
+  }
+  return found;
+}

@@ -1,0 +1,53 @@
+import type { Locator, Page } from 'playwright-core';
+import type { Decision } from '../../../lib/decisions/decision';
+import type { Policy } from '../../../lib/policy/policy';
+import type { ExtensionBrowser } from './browser';
+
+/** One post a replica published. */
+export interface Posted {
+  kind: string;
+  text: string;
+  photos: string[];
+  /** True when the person's own press sent it; false when the extension replayed it. */
+  trusted: boolean;
+}
+
+/** The "Ask yourself" panel, found the way a screen reader finds it: a dialog named "Ask yourself...". */
+export const panelOf = (page: Page): Locator => page.locator('ask-yourself-panel').getByRole('dialog', { name: /^Ask yourself/ });
+
+/** True once the panel has appeared on the page, however briefly. */
+export const panelEverShown = (page: Page): Promise<boolean> => page.evaluate(() => (window as unknown as { __panelShown?: boolean }).__panelShown === true);
+
+/** Waits until the replica has published `count` posts in all. */
+export const untilPosted = (page: Page, count: number): Promise<unknown> =>
+  page.waitForFunction((n) => (window as unknown as { __posted: unknown[] }).__posted.length >= n, count, { timeout: 5000 });
+
+/** What the replica has published so far. */
+export const postedOn = (page: Page): Promise<Posted[]> => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted);
+
+/** How many of the site's own click and key listeners have run, by listener. */
+export const siteSaw = (page: Page): Promise<Record<string, number>> => page.evaluate(() => ({ ...(window as unknown as { __seen: Record<string, number> }).__seen }));
+
+/** Types a draft into a text box as one insertion, as a paste or dictation does. */
+export async function write(box: Locator, text: string): Promise<void> {
+  await box.click();
+  await box.page().keyboard.insertText(text);
+}
+
+/** The decision log, read from the extension's own storage. */
+export async function decisionsIn(browser: ExtensionBrowser): Promise<Decision[]> {
+  const worker = await browser.serviceWorker();
+  return worker.evaluate(async () => ((await chrome.storage.local.get('decisions')) as { decisions?: Decision[] }).decisions ?? []);
+}
+
+/** Saves a policy as the options page would. */
+export async function usePolicy(browser: ExtensionBrowser, policy: Policy): Promise<void> {
+  const worker = await browser.serviceWorker();
+  await worker.evaluate((value) => chrome.storage.local.set({ policy: value }), policy);
+}
+
+/** Clears the decision log and the policy between tests. */
+export async function resetStorage(browser: ExtensionBrowser): Promise<void> {
+  const worker = await browser.serviceWorker();
+  await worker.evaluate(() => chrome.storage.local.remove(['decisions', 'policy']));
+}
