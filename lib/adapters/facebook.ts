@@ -38,7 +38,8 @@ export const facebook: SiteAdapter = {
         submit: ['#focused-state-composer-submit [role="button"]', '#focused-state-composer-submit'],
         submitLabels: ['Comment', 'Reply', 'Post comment', 'Commenter', 'Comentar', 'Đăng bình luận'],
         shortcuts: ['enter'],
-        attachments: 'img[src^="blob:"]',
+        // Unverified on the live site: previews are blob: images (composers.md §1.5).
+        attachments: { item: 'img[src^="blob:"]' },
       },
       {
         // Profile, Page and group composers open in a dialog; a Page's has "Next" before "Post".
@@ -50,7 +51,8 @@ export const facebook: SiteAdapter = {
         stepLabels: ['Next', 'Suivant', 'Siguiente', 'Tiếp', 'Weiter', 'Avanti'],
         // Ctrl+Enter sometimes posts from this dialog (composers.md §3), so it is guarded too.
         shortcuts: ['mod+enter'],
-        attachments: 'img[src^="blob:"]',
+        // Unverified on the live site: previews are blob: images (composers.md §1.5).
+        attachments: { item: 'img[src^="blob:"]' },
       },
     ],
     // Messenger's chat boxes are Lexical too; "Aa" is their placeholder in every language.

@@ -16,7 +16,6 @@ export const instagram: SiteAdapter = {
         kind: 'comment',
         editor: ['form textarea'],
         editorLabels: ['Add a comment', 'Añade un comentario', 'Ajouter un commentaire', 'Kommentieren', 'Aggiungi un commento'],
-        container: 'form',
         submit: ['form button[type="submit"]'],
         submitLabels: ['Post', 'Pubblica', 'Publicar', 'Publier', 'Posten'],
         shortcuts: ['enter'],
@@ -29,7 +28,8 @@ export const instagram: SiteAdapter = {
         submit: [],
         submitLabels: ['Share', 'Condividi', 'Compartir', 'Partager', 'Teilen', 'Compartilhar'],
         shortcuts: [],
-        attachments: 'img[src^="blob:"]',
+        // Unverified on the live site: the crop step's gallery of thumbnails, which later steps do not show.
+        attachments: { list: '[aria-label="Media gallery"]', item: 'img[src^="blob:"]' },
       },
     ],
     leaveAlone: ['[aria-label^="Message"][contenteditable="true"]'],

@@ -36,8 +36,19 @@ export interface ComposerSpec {
   shortcuts: readonly SendShortcut[];
   /** Several text boxes make up one post (a thread on X). */
   multipleEditors?: boolean;
-  /** One element per attached photo or video, so removals are noticed. */
-  attachments?: string;
+  /** The site's previews of attached photos, so removals are noticed. */
+  attachments?: AttachmentPreviews;
+}
+
+/** Where a composer shows what is attached: one preview element per photo or video. */
+export interface AttachmentPreviews {
+  /** One preview per attached photo or video. */
+  item: string;
+  /**
+   * The list that holds them, when the site shows it only on some steps: while it
+   * is not on the page, its absence says nothing about what is still attached.
+   */
+  list?: string;
 }
 
 /** Everything the content script knows about one site's composers, in one ordered table. */

@@ -19,7 +19,7 @@ export const x: SiteAdapter = {
         submit: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'],
         shortcuts: ['mod+enter'],
         multipleEditors: true,
-        attachments: '[data-testid="attachments"] [role="group"]',
+        attachments: { list: '[data-testid="attachments"]', item: '[data-testid="attachments"] [role="group"]' },
       },
     ],
     leaveAlone: ['[data-testid="dmComposerTextInput"]', '[data-testid^="dm-composer"]'],

@@ -66,7 +66,10 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
 
   const draftOf = (composer: FoundComposer): Draft => {
     const state = stateOf(composer);
-    if (composer.spec.attachments) state.photos.reconcile([...composer.root.querySelectorAll(composer.spec.attachments)]);
+    const previews = composer.spec.attachments;
+    if (previews && (!previews.list || composer.root.querySelector(previews.list))) {
+      state.photos.reconcile([...composer.root.querySelectorAll(previews.item)]);
+    }
     if (composer.editors.some((editor) => editor.isConnected)) state.lastText = draftText(composer);
     return { text: state.lastText, photos: state.photos.photos, platform: adapter.platform };
   };

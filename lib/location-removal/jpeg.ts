@@ -1,4 +1,4 @@
-import { DAMAGED, ensure, latin1, startsWith, u16, u32, CannotClean } from './bytes';
+import { CannotClean, DAMAGED, ensure, latin1, startsWith, u16, u32 } from './bytes';
 import { EditPlan } from './edit-plan';
 import { planAppendedVideoLocationRemoval } from './iso-media';
 import { gather, scatter, type Extent } from './scattered';

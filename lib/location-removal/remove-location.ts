@@ -13,7 +13,7 @@ import { GPS_IN_XMP } from './xmp-gps';
  * - `cleaned`: `bytes` is the file with its location gone and everything else, the
  *   picture and sound included, byte for byte as it was; `removed` says what went, in
  *   plain words (e.g. "GPS in EXIF", "GPS in XMP").
- * - `no-location`: there was no location; `bytes` is the very array passed in.
+ * - `no-location`: there was no location; `bytes` is the input itself, not a copy.
  * - `failed`: the location could not be checked or removed safely, so the file must be
  *   held back; `reason` says why, in plain UK English.
  */
@@ -33,7 +33,7 @@ function plannerFor(b: Uint8Array): Planner | undefined {
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return planJpegLocationRemoval;
   if (startsWith(b, 0, '\x89PNG')) return planPngLocationRemoval;
   if (startsWith(b, 0, 'RIFF') && startsWith(b, 8, 'WEBP')) return planWebpLocationRemoval;
-  if (startsWith(b, 0, 'II') || startsWith(b, 0, 'MM')) return (bytes, plan) => planTiffGpsRemoval(bytes, 0, bytes.length, plan);
+  if (/^(II[*+]\0|MM\0[*+])$/.test(latin1(b, 0, Math.min(4, b.length)))) return (bytes, plan) => planTiffGpsRemoval(bytes, 0, bytes.length, plan);
   if (b.length >= 8 && ISO_MEDIA_FIRST_BOXES.has(latin1(b, 4, 8))) return planIsoMediaLocationRemoval;
   return undefined;
 }
@@ -53,7 +53,8 @@ function unsupported(name: string | undefined): string {
  */
 export function removeLocation(input: Uint8Array | ArrayBuffer, name?: string): RemovalResult {
   try {
-    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+    // isView rather than instanceof: a file read in another frame has its own Uint8Array.
+    const bytes = ArrayBuffer.isView(input) ? input : new Uint8Array(input);
     const planner = plannerFor(bytes);
     if (!planner) return { status: 'failed', reason: unsupported(name) };
     const plan = new EditPlan();

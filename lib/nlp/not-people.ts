@@ -33,13 +33,14 @@ function phrasesByFirstPart(): Map<string, string[][]> {
  * full name).
  */
 function settingNameForms(settingName: string): string[][] {
-  const parts = partsOf(settingName);
-  if (parts.length === 0) return [];
-  const forms = [parts];
-  let end = parts.length;
-  while (end > 2 && (PLACE_WORDS.has(parts[end - 1]) || NOT_SURNAMES.has(parts[end - 1]))) end--;
-  if (end >= 2 && end < parts.length) forms.push(parts.slice(0, end));
-  return forms;
+  const words = settingName.split(/\s+/).filter(Boolean);
+  const placeLike = (word: string): boolean =>
+    partsOf(word).some((part) => PLACE_WORDS.has(part) || NOT_SURNAMES.has(part));
+  const full = partsOf(settingName);
+  if (full.length === 0) return [];
+  while (words.length > 2 && placeLike(words[words.length - 1])) words.pop();
+  const short = partsOf(words.join(' '));
+  return short.length >= 2 && short.length < full.length ? [full, short] : [full];
 }
 
 interface Part {

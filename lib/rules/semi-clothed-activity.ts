@@ -47,7 +47,8 @@ const builtIn = compile();
 const byOverride = new WeakMap<KeywordOverride, Matcher>();
 
 function matcherFor(override: KeywordOverride | undefined): Matcher {
-  if (!override || (override.add.length === 0 && override.remove.length === 0)) return builtIn;
+  // A policy file may give only one of the two lists.
+  if (!override?.add?.length && !override?.remove?.length) return builtIn;
   let matcher = byOverride.get(override);
   if (!matcher) byOverride.set(override, (matcher = compile(override)));
   return matcher;
@@ -56,13 +57,14 @@ function matcherFor(override: KeywordOverride | undefined): Matcher {
 const lookAlikes = wholeWords(longestFirst(activityLookAlikes.map((phrase) => asTyped(phrase))));
 const NON_HUMAN = new Set(nonHumanDoers);
 const PRONOUNS = new Set(['her', 'him', 'it', 'its', 'she', 'he', 'they', 'them']);
+const COMPARISONS = new Set(['like', 'as']);
 const WORD = /[\p{L}']+/gu;
 
 const wordsIn = (text: string): string[] => Array.from(text.matchAll(WORD), (m) => m[0].replace(/'s?$/, ''));
 
 /** True when one of the words is an animal or toy, not one in a comparison ("swam like fish"). */
 const namesNonHuman = (words: readonly string[]): boolean =>
-  words.some((word, i) => NON_HUMAN.has(word) && !['like', 'as'].includes(words[i - 1] ?? '') && !['like', 'as'].includes(words[i - 2] ?? ''));
+  words.some((word, i) => NON_HUMAN.has(word) && !words.slice(Math.max(0, i - 2), i).some((w) => COMPARISONS.has(w)));
 
 /**
  * Whether a swimming, paddling or bathing word is about an animal or toy, or

@@ -93,6 +93,23 @@ describe.skipIf(!hasExiftool)('removing the location from a real file of each fo
   });
 });
 
+describe.skipIf(!hasExiftool)('a video appended to a photo', () => {
+  test('the location in a motion photo\'s video goes, the video and the picture stay byte for byte', () => {
+    const videoAt = fixture('no-gps.jpg').length;
+    const original = fixture('motion-photo.jpg');
+    const result = removeLocation(original, 'motion-photo.jpg');
+    expect(result).toMatchObject({ status: 'cleaned', removed: ['location in QuickTime metadata'] });
+    if (result.status !== 'cleaned') return;
+    const before = scratchFile(original.subarray(videoAt), 'video.mov');
+    const after = scratchFile(result.bytes.subarray(videoAt), 'video.mov');
+    expect(exiftoolTags(before)).toMatchObject({ 'UserData:GPSCoordinates': expect.any(String) });
+    expect(Object.keys(exiftoolTags(after)).filter(isLocationTag)).toEqual([]);
+    expect(withoutLocation(exiftoolTags(after))).toEqual(withoutLocation(exiftoolTags(before)));
+    expect(streamHash(after)).toBe(streamHash(before));
+    expect(result.bytes.subarray(0, videoAt)).toEqual(original.subarray(0, videoAt));
+  });
+});
+
 describe('files with no location', () => {
   test.each(['no-gps.jpg', 'no-gps.mp4'])('%s comes back as the very same bytes', (file) => {
     const bytes = fixture(file);

@@ -72,6 +72,11 @@ ruleTester(semiClothedActivity, {
     { text: 'Paddleboarding and a dip in the sea', errors: ['Paddleboarding', 'dip in the sea'] },
     { text: 'Swimming today and swimming again on Friday', errors: ['Swimming'] },
     { text: 'Off to the hot tub', errors: ['hot tub'], policy: withKeywords(['hot tub'], []) },
+    {
+      text: 'Saunas after work',
+      errors: ['Saunas'],
+      policy: { version: 1, keywords: { 'semi-clothed-activity': { add: ['sauna'] } as { add: string[]; remove: string[] } } },
+    },
   ],
 });
 
