@@ -6,6 +6,7 @@ import { createOptionsStore } from './options-store';
 import { PolicyFile } from './policy-file';
 import { RosterSection } from './roster-section';
 import { RulesList } from './rules-list';
+import { TryAPost } from './try-a-post';
 import { WordLists } from './word-lists';
 import './options.css';
 
@@ -17,6 +18,7 @@ function Sections() {
       <LockSettings />
       <RulesList />
       <WordLists />
+      <TryAPost />
       <RosterSection />
       <PolicyFile />
       <DecisionLog />

@@ -3,6 +3,7 @@ import type { Span } from '../text/spans';
 import {
   FIRST_NAMES,
   FUNCTION_WORDS,
+  NOT_NAME_LEAD_WORDS,
   NOT_SURNAMES,
   PLACE_WORDS,
   RELATIONS,
@@ -148,6 +149,8 @@ export function findFullNames(ctx: CheckContext): readonly FullName[] {
       if (first.possessive) continue;
       const previous = words[i - 1];
       if (first.joined && previous && (previous.key === 'st' || previous.key === 'saint')) continue;
+      // "a jenny wren", "the jack russell": in lower case, a name never follows an article.
+      if (!first.capitalised && first.joined && previous && NOT_NAME_LEAD_WORDS.has(previous.key)) continue;
       const last = isFirstName(first, known) ? surnameAfter(words, i, known) : isUnlistedFullName(words, i, known) ? i + 1 : -1;
       if (last < 0) continue;
       const capitals = !first.casual && first.capitalised && words[last].capitalised;

@@ -73,10 +73,19 @@ export function notPeopleSpans(ctx: CheckContext): readonly Span[] {
     const setting = settingNameForms(ctx.policy.settingName);
     const index = phrasesByFirstPart();
     const spans: Span[] = [];
+    // The longest phrase wins where two start together ("Annie Hughes Pre-School" over "Annie Hughes").
+    let coveredTo = -1;
     for (let i = 0; i < parts.length; i++) {
-      const candidates = [...(index.get(parts[i].key) ?? []), ...setting.filter((form) => form[0] === parts[i].key)];
-      for (const phrase of candidates) {
-        if (matchesAt(parts, i, phrase)) spans.push({ start: parts[i].word.start, end: parts[i + phrase.length - 1].word.end });
+      let longest = 0;
+      for (const phrases of [index.get(parts[i].key), setting]) {
+        for (const phrase of phrases ?? []) {
+          if (phrase.length > longest && matchesAt(parts, i, phrase)) longest = phrase.length;
+        }
+      }
+      const end = longest > 0 ? parts[i + longest - 1].word.end : -1;
+      if (end > coveredTo) {
+        spans.push({ start: parts[i].word.start, end });
+        coveredTo = end;
       }
     }
     return spans;

@@ -36,6 +36,8 @@ const WORD = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*/gu;
 const SENTENCE_BREAK = /[.!?\n\r…]|\p{Extended_Pictographic}/u;
 const UPPER = /\p{Lu}/u;
 const NO_TAGS: ReadonlySet<string> = new Set();
+/** What follows a word inside an email address or a link: "becky.thornton@", "https://", "example.org/". */
+const LITERAL_AFTER = /^(?:[@/]|[.@][\p{L}\d]|:\/\/)/u;
 
 /** compromise's tags by the offset at which each term starts. */
 function tagsByOffset(ctx: CheckContext): Map<number, ReadonlySet<string>> {
@@ -96,7 +98,6 @@ export function postWords(ctx: CheckContext): readonly Word[] {
       const previous = words[words.length - 1];
       // "Mrs. Patel" and "Oliver B. Smith": a full stop after a title or initial ends no sentence.
       const abbreviation = previous && /^\.\s+$/.test(before) && (previous.initial || TITLES.has(previous.key));
-      const after = text[start + match[0].length] ?? '';
       words.push({
         start,
         end,
@@ -109,7 +110,7 @@ export function postWords(ctx: CheckContext): readonly Word[] {
         before,
         sentenceStart: !previous || (SENTENCE_BREAK.test(before) && !abbreviation),
         casual: false,
-        literal: /[#@/\w.]$/.test(before) || after === '@' || after === '/' || /^[.@][\p{L}\d]/u.test(text.slice(start + match[0].length, start + match[0].length + 2)),
+        literal: /[#@/\w.]$/.test(before) || LITERAL_AFTER.test(text.slice(start + match[0].length, start + match[0].length + 3)),
         tags: tags.get(start) ?? NO_TAGS,
       });
       previousEnd = start + match[0].length;

@@ -1,4 +1,4 @@
-import { ascii, be16, be32, beUint, concat, utf8Text, zeroAt } from './binary';
+import { ascii, be16, be32, beUint, concat, xmpText, zeroAt } from './binary';
 import type { ByteReader } from './byte-reader';
 import type { Embedded } from './embedded';
 import { child, children, type Box } from './iso-boxes';
@@ -91,7 +91,7 @@ export async function readHeifItems(reader: ByteReader, bytes: Uint8Array, meta:
   for (const item of locate(bytes, iloc, metadataItems(bytes, iinf))) {
     if (item.method === 1 && !idat) continue;
     const data = await itemBytes(reader, item, at + (idat?.content ?? 0));
-    if (item.type === 'xmp') found.xmp.push(utf8Text(data));
+    if (item.type === 'xmp') found.xmp.push(xmpText(data));
     else if (data.length > 4) found.exif.push(data.subarray(4 + be32(data, 0)));
   }
 }

@@ -1,4 +1,4 @@
-import { startsWith, utf8Text } from './binary';
+import { startsWith, xmpText } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
 import { readHeifItems } from './heif';
@@ -41,7 +41,7 @@ export async function readIsoFile(reader: ByteReader): Promise<Embedded> {
       found.kind = 'video';
       seen = true;
     } else if (box.type === 'uuid' && isXmpUuid(head)) {
-      found.xmp.push(utf8Text((await reader.exactly(offset, box.end)).subarray(box.content)));
+      found.xmp.push(xmpText((await reader.exactly(offset, box.end)).subarray(box.content)));
     }
     offset += box.end;
   }

@@ -1,4 +1,4 @@
-import { be16, startsWith, utf8Text } from './binary';
+import { be16, startsWith, xmpText } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
 import { photoshopIptc } from './iptc';
@@ -20,7 +20,7 @@ function wanted(marker: number, id: Uint8Array): string | undefined {
 
 function collect(id: string, body: Uint8Array, found: Embedded): void {
   if (id === EXIF_ID) found.exif.push(body);
-  else if (id === XMP_ID) found.xmp.push(utf8Text(body));
+  else if (id === XMP_ID) found.xmp.push(xmpText(body));
   else {
     const iptc = photoshopIptc(body);
     if (iptc) found.iptc.push(iptc);

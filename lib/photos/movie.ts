@@ -1,5 +1,5 @@
 import type { GeoPosition } from '../types';
-import { ascii, be16, be32, utf8Text, zeroAt } from './binary';
+import { ascii, be16, be32, utf8Text, xmpText, zeroAt } from './binary';
 import type { ByteReader } from './byte-reader';
 import type { Embedded } from './embedded';
 import { position } from './geo';
@@ -81,7 +81,7 @@ function readUserData(bytes: Uint8Array, udta: Box, found: Embedded): void {
     } else if (box.type === 'meta') {
       readMeta(bytes, box, found);
     } else if (box.type === 'XMP_') {
-      found.xmp.push(utf8Text(bytes.subarray(box.content, box.end)));
+      found.xmp.push(xmpText(bytes.subarray(box.content, box.end)));
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ascii, be32, startsWith, utf8Text, zeroAt } from './binary';
+import { ascii, be32, startsWith, utf8Text, xmpText, zeroAt } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
 import { inflate } from './inflate';
@@ -25,7 +25,7 @@ function fromHex(text: string): Uint8Array {
 /** A raw profile is "\n<name>\n<length>\n<hex>"; the name says what the bytes are. */
 function addRawProfile(name: string, text: string, found: Embedded): void {
   const hex = text.split('\n').slice(3).join('');
-  if (name === 'xmp') found.xmp.push(utf8Text(fromHex(hex)));
+  if (name === 'xmp') found.xmp.push(xmpText(fromHex(hex)));
   else if (name === 'exif' || name === 'APP1') found.exif.push(withoutExifId(fromHex(hex)));
   else if (name === 'iptc') found.iptc.push(fromHex(hex));
 }
@@ -46,7 +46,7 @@ async function addChunk(type: string, data: Uint8Array, found: Embedded): Promis
     const textStart = zeroAt(data, zeroAt(data, keywordEnd + 3) + 1) + 1;
     text = compressed ? await inflate(data.subarray(textStart)) : data.subarray(textStart);
   }
-  if (keyword === XMP_KEYWORD) found.xmp.push(utf8Text(text));
+  if (keyword === XMP_KEYWORD) found.xmp.push(xmpText(text));
   else if (keyword.startsWith(RAW_PROFILE)) addRawProfile(keyword.slice(RAW_PROFILE.length), utf8Text(text), found);
 }
 

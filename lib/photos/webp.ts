@@ -1,4 +1,4 @@
-import { ascii, le32, startsWith, utf8Text } from './binary';
+import { ascii, le32, startsWith, xmpText } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
 import { PROBLEM, Unreadable } from './problems';
@@ -26,7 +26,7 @@ export async function readWebp(reader: ByteReader): Promise<Embedded> {
       const data = await reader.exactly(offset + 8, length);
       // Some writers start the EXIF chunk with JPEG's "Exif\0\0"; the TIFF structure follows it.
       if (type === 'EXIF') found.exif.push(startsWith(data, EXIF_ID) ? data.subarray(EXIF_ID.length) : data);
-      else found.xmp.push(utf8Text(data));
+      else found.xmp.push(xmpText(data));
       promised &= ~(type === 'EXIF' ? HAS_EXIF : HAS_XMP);
     }
     offset += 8 + length + (length % 2);

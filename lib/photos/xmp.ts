@@ -41,6 +41,7 @@ function coordinate(xmp: string, name: keyof typeof COORDINATE): number | undefi
 /** Keywords are dc:subject, an rdf:Bag of rdf:li items. */
 function subjects(xmp: string): string[] {
   const keywords: string[] = [];
+  if (!xmp.includes('subject')) return keywords;
   for (const bag of xmp.matchAll(/<[\w-]+:subject\b[^>]*>([\s\S]*?)<\/[\w-]+:subject>/gi)) {
     for (const item of bag[1].matchAll(/<rdf:li\b[^>]*>([^<]*)<\/rdf:li>/gi)) {
       const keyword = decodeEntities(item[1]).trim();

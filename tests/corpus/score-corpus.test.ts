@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import type { RuleId } from '../../lib/types';
 import { scoreCorpus, type CorpusItem } from './score-corpus';
 
 const item = (id: string, expect: CorpusItem['expect'], forbid: CorpusItem['forbid']): CorpusItem => ({
@@ -7,11 +8,12 @@ const item = (id: string, expect: CorpusItem['expect'], forbid: CorpusItem['forb
 
 test('a missed rule and a forbidden report each make an item wrong; a rule in neither list is ignored', () => {
   const items = [item('a', ['profanity'], ['full-name']), item('b', [], ['profanity']), item('c', [], [])];
-  const score = scoreCorpus(items, new Map([
-    ['a', new Set(['full-name'] as const)],
-    ['b', new Set(['profanity'] as const)],
-    ['c', new Set(['contact-details'] as const)],
-  ]));
+  const reported = new Map<string, Set<RuleId>>([
+    ['a', new Set<RuleId>(['full-name'])],
+    ['b', new Set<RuleId>(['profanity'])],
+    ['c', new Set<RuleId>(['contact-details'])],
+  ]);
+  const score = scoreCorpus(items, reported);
   expect(score.itemsRight).toBe(1);
   expect(score.mistakes.map((m) => [m.id, m.missed, m.wrong])).toEqual([
     ['a', ['profanity'], ['full-name']],

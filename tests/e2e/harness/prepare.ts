@@ -23,7 +23,9 @@ export interface Workspace {
  * makes a throwaway certificate for the three hosts, for HTTPS on loopback.
  */
 export function prepareWorkspace(): Workspace {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Vitest sets NODE_ENV=test, and a build that inherits it compiles React's development JSX
+  // (jsxDEV), which the production React bundle lacks: the panel would crash on the page.
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   const dir = mkdtempSync(join(tmpdir(), 'ask-yourself-e2e-'));
   const extensionDir = join(dir, 'extension');
   cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });

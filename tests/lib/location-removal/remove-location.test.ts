@@ -41,8 +41,13 @@ const cases: Array<{ file: string; removed: string[]; kept: Record<string, unkno
   { file: 'gps-xyz.mov', removed: ['location in QuickTime metadata'], kept: { 'Composite:Rotation': 90, 'QuickTime:CreateDate': '2024:06:14 10:21:33' } },
   {
     file: 'gps-keys.mov',
-    removed: ['location in QuickTime metadata'],
-    kept: { 'Composite:Rotation': 90, 'Keys:Keywords': 'consentgiven', 'Keys:CreationDate': '2024:06:14 10:21:33+01:00' },
+    removed: ['GPS in XMP', 'location in QuickTime metadata'],
+    kept: {
+      'Composite:Rotation': 90,
+      'Keys:Keywords': 'consentgiven',
+      'Keys:CreationDate': '2024:06:14 10:21:33+01:00',
+      'XMP-dc:Subject': 'consentgiven',
+    },
   },
   {
     file: 'gps-exiftool.mp4',
