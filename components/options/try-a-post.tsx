@@ -20,7 +20,9 @@ export function TryAPost() {
   const [dragging, setDragging] = useState(false);
 
   const addPhotos = (files: FileList | null | undefined) => {
-    if (files?.length) setPhotos((current) => [...current, ...Array.from(files)]);
+    // Copied at once: the FileList empties when the picker is reset for the next choice.
+    const added = Array.from(files ?? []);
+    if (added.length) setPhotos((current) => [...current, ...added]);
   };
 
   const check = async (event: FormEvent) => {

@@ -3,6 +3,7 @@ import type { Span } from '../text/spans';
 import {
   FIRST_NAMES,
   FUNCTION_WORDS,
+  MIDDLE_NAMES,
   NOT_NAME_LEAD_WORDS,
   NOT_SURNAMES,
   PLACE_WORDS,
@@ -27,11 +28,26 @@ export interface FullName extends Span {
 }
 
 /** Parts of speech a surname never has, whatever its capital letter. */
-const NOT_NAME_TAGS = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Value', 'WeekDay', 'Modal', 'Copula', 'Auxiliary', 'QuestionWord'];
+const NOT_NAME_TAGS = [
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Value',
+  'WeekDay',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'QuestionWord',
+];
 /** More parts of speech that, in lower case, mark an ordinary word rather than a surname. */
 const LOWER_CASE_NOT_NAME_TAGS = [...NOT_NAME_TAGS, 'Verb', 'Adjective', 'Date'];
 /** Words between a first name and the rest of a surname: "de Vries", "Al Farsi", "Ní Bhriain", "van der Berg". */
-const PARTICLES = new Set(['al', 'ap', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'du', 'el', 'ibn', 'la', 'le', 'mac', 'ni', 'nic', 'o', 'ui', 'van', 'von']);
+const PARTICLES = new Set([
+  ...['al', 'ap', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'du', 'el'],
+  ...['ibn', 'la', 'le', 'mac', 'ni', 'nic', 'o', 'ui', 'van', 'von'],
+]);
 
 const hasAny = (word: Word, tags: readonly string[]): boolean => tags.some((tag) => word.tags.has(tag));
 const isPersonTagged = (word: Word): boolean => word.tags.has('LastName') || word.tags.has('Person');
@@ -55,14 +71,16 @@ function hasSurnameShape(word: Word, known: Known): boolean {
   const parts = word.key.split('-');
   return (
     parts.length > 1 &&
-    parts.every((part) => part.length > 1 && (SURNAMES.has(part) || FIRST_NAMES.has(part) || known.surnames.has(part))) &&
+    parts.every(
+      (part) => part.length > 1 && (SURNAMES.has(part) || FIRST_NAMES.has(part) || known.surnames.has(part)),
+    ) &&
     parts.some((part) => SURNAMES.has(part) || known.surnames.has(part))
   );
 }
 
 function isSurname(first: Word, word: Word, capitals: boolean, known: Known): boolean {
   if (word.initial || word.literal || word.key.length < 2) return false;
-  if (FUNCTION_WORDS.has(word.key) || NOT_SURNAMES.has(word.key) || TITLES.has(word.key) || RELATIONS.has(word.key)) return false;
+  if ([FUNCTION_WORDS, NOT_SURNAMES, TITLES, RELATIONS].some((list) => list.has(word.key))) return false;
   if (known.surnames.has(word.key) || hasSurnameShape(word, known)) return true;
   if (capitals) {
     if (!word.capitalised || hasAny(word, NOT_NAME_TAGS)) return false;
@@ -84,10 +102,15 @@ function runsIntoPlace(words: readonly Word[], last: number, capitals: boolean):
   return false;
 }
 
-/** "Ava Noah and Yusuf": a first name in a list of first names, missing its comma, is no surname. */
-function listsFirstNames(words: readonly Word[], k: number, known: Known): boolean {
+/**
+ * "Tilly Mae", "Ava Noah and Yusuf": a second first name, or a first name in a list
+ * that is missing its comma, is no surname.
+ */
+function isAnotherFirstName(words: readonly Word[], k: number, known: Known): boolean {
   const word = words[k];
-  if (SURNAMES.has(word.key) || known.surnames.has(word.key)) return false;
+  if (known.surnames.has(word.key)) return false;
+  if (MIDDLE_NAMES.has(word.key)) return true;
+  if (SURNAMES.has(word.key)) return false;
   if (known.firsts.has(word.key)) return true;
   const next = words[k + 1];
   return FIRST_NAMES.has(word.key) && next !== undefined && (next.key === 'and' || /^\s*[,&]/.test(next.before));
@@ -103,10 +126,16 @@ const NOT_FIRST_NAME_TAGS = [...LOWER_CASE_NOT_NAME_TAGS, 'Place', 'Organization
 function isUnlistedFullName(words: readonly Word[], i: number, known: Known): boolean {
   const first = words[i];
   const surname = words[i + 1];
-  if (!surname?.joined || first.casual || !first.capitalised || !surname.capitalised || first.literal || first.initial) return false;
+  if (!surname?.joined || !surname.capitalised || !first.capitalised || first.casual || first.literal || first.initial) {
+    return false;
+  }
   if (isCommonWord(first.key) || hasAny(first, NOT_FIRST_NAME_TAGS)) return false;
-  if (FUNCTION_WORDS.has(first.key) || TITLES.has(first.key) || RELATIONS.has(first.key) || PLACE_WORDS.has(first.key) || NOT_SURNAMES.has(first.key)) return false;
-  const familyName = SURNAMES.has(surname.key) || known.surnames.has(surname.key) || hasSurnameShape(surname, known) || surname.tags.has('LastName');
+  if ([FUNCTION_WORDS, TITLES, RELATIONS, PLACE_WORDS, NOT_SURNAMES].some((list) => list.has(first.key))) return false;
+  const familyName =
+    SURNAMES.has(surname.key) ||
+    known.surnames.has(surname.key) ||
+    hasSurnameShape(surname, known) ||
+    surname.tags.has('LastName');
   return familyName && isSurname(first, surname, true, known);
 }
 
@@ -123,7 +152,7 @@ function surnameAfter(words: readonly Word[], i: number, known: Known): number {
       if (PARTICLES.has(words[rest].key) && words[rest + 1]?.joined) rest++;
       if (isSurname(first, words[rest], true, known)) return rest;
     }
-    if (isSurname(first, word, capitals, known) && !listsFirstNames(words, k, known)) found = k;
+    if (isSurname(first, word, capitals, known) && !isAnotherFirstName(words, k, known)) found = k;
     // Only first names may stand between a first name and the surname ("Ciara Bridget McAllister").
     if (word.possessive || !isFirstName(word, known) || (capitals && !word.capitalised)) break;
   }
@@ -151,7 +180,11 @@ export function findFullNames(ctx: CheckContext): readonly FullName[] {
       if (first.joined && previous && (previous.key === 'st' || previous.key === 'saint')) continue;
       // "a jenny wren", "the jack russell": in lower case, a name never follows an article.
       if (!first.capitalised && first.joined && previous && NOT_NAME_LEAD_WORDS.has(previous.key)) continue;
-      const last = isFirstName(first, known) ? surnameAfter(words, i, known) : isUnlistedFullName(words, i, known) ? i + 1 : -1;
+      const last = isFirstName(first, known)
+        ? surnameAfter(words, i, known)
+        : isUnlistedFullName(words, i, known)
+          ? i + 1
+          : -1;
       if (last < 0) continue;
       const capitals = !first.casual && first.capitalised && words[last].capitalised;
       if (runsIntoPlace(words, last, capitals) || isNotPerson(notPeople, first.start, words[last].end)) continue;

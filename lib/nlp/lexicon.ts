@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { firstNames, wordFirstNames } from '../rules/data/first-names';
 import {
   functionWords,
+  middleNames,
   nameLeadWords,
   notNameLeadWords,
   notSurnames,
@@ -20,6 +21,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(notSurnames);
 export const TITLES: ReadonlySet<string> = new Set(titles);
 export const RELATIONS: ReadonlySet<string> = new Set(relations);
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords);
+export const MIDDLE_NAMES: ReadonlySet<string> = new Set(middleNames);
 export const NAME_LEAD_WORDS: ReadonlySet<string> = new Set(nameLeadWords);
 export const NOT_NAME_LEAD_WORDS: ReadonlySet<string> = new Set(notNameLeadWords);
 

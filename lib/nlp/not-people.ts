@@ -32,15 +32,26 @@ function phrasesByFirstPart(): Map<string, string[][]> {
  * Nursery" is also written "Hetty Barnes" (contract: the setting's own name is not a
  * full name).
  */
-function settingNameForms(settingName: string): string[][] {
-  const words = settingName.split(/\s+/).filter(Boolean);
-  const placeLike = (word: string): boolean =>
-    partsOf(word).some((part) => PLACE_WORDS.has(part) || NOT_SURNAMES.has(part));
+function splitSettingName(settingName: string): string[][] {
   const full = partsOf(settingName);
   if (full.length === 0) return [];
+  const words = settingName.split(/\s+/).filter(Boolean);
+  const placeLike = (word: string): boolean => partsOf(word).some((part) => PLACE_WORDS.has(part) || NOT_SURNAMES.has(part));
   while (words.length > 2 && placeLike(words[words.length - 1])) words.pop();
   const short = partsOf(words.join(' '));
   return short.length >= 2 && short.length < full.length ? [full, short] : [full];
+}
+
+/** The setting's name rarely changes, so its forms are worked out once per name. */
+const settingForms = new Map<string, string[][]>();
+
+function settingNameForms(settingName: string): string[][] {
+  let forms = settingForms.get(settingName);
+  if (!forms) {
+    forms = splitSettingName(settingName);
+    settingForms.set(settingName, forms);
+  }
+  return forms;
 }
 
 interface Part {

@@ -1,6 +1,12 @@
 import exifr from 'exifr';
 import type { GeoPosition } from '../types';
+import { startsWith } from './binary';
 import { position } from './geo';
+
+const EXIF_ID = 'Exif\0\0';
+
+/** The TIFF structure of an EXIF block: some writers keep JPEG's "Exif\0\0" in front of it in PNG and WebP too. */
+export const tiffOf = (block: Uint8Array): Uint8Array => (startsWith(block, EXIF_ID) ? block.subarray(EXIF_ID.length) : block);
 
 /** What an EXIF (TIFF) block says about where a photo was taken and how it was tagged. */
 export interface ExifFacts {

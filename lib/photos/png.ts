@@ -1,19 +1,16 @@
 import { ascii, be32, startsWith, utf8Text, xmpText, zeroAt } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
+import { tiffOf } from './exif';
 import { inflate } from './inflate';
-import { PROBLEM, Unreadable } from './problems';
 
 const METADATA_CHUNKS = ['eXIf', 'iTXt', 'tEXt', 'zTXt'];
 const isMetadata = (bytes: Uint8Array, typeAt: number): boolean => METADATA_CHUNKS.some((type) => startsWith(bytes, type, typeAt));
 const XMP_KEYWORD = 'XML:com.adobe.xmp';
 /** ImageMagick keeps a source photo's metadata as hex text under these keywords. */
 const RAW_PROFILE = 'Raw profile type ';
-const EXIF_ID = 'Exif\0\0';
 /** Metadata after the image data is looked for in this much of the file's end. */
 const TAIL_BYTES = 64 * 1024;
-
-const withoutExifId = (bytes: Uint8Array): Uint8Array => (startsWith(bytes, EXIF_ID) ? bytes.subarray(EXIF_ID.length) : bytes);
 
 function fromHex(text: string): Uint8Array {
   const digits = text.replace(/[^0-9a-f]/gi, '');
@@ -26,13 +23,13 @@ function fromHex(text: string): Uint8Array {
 function addRawProfile(name: string, text: string, found: Embedded): void {
   const hex = text.split('\n').slice(3).join('');
   if (name === 'xmp') found.xmp.push(xmpText(fromHex(hex)));
-  else if (name === 'exif' || name === 'APP1') found.exif.push(withoutExifId(fromHex(hex)));
+  else if (name === 'exif' || name === 'APP1') found.exif.push(tiffOf(fromHex(hex)));
   else if (name === 'iptc') found.iptc.push(fromHex(hex));
 }
 
 async function addChunk(type: string, data: Uint8Array, found: Embedded): Promise<void> {
   if (type === 'eXIf') {
-    found.exif.push(withoutExifId(data));
+    found.exif.push(tiffOf(data));
     return;
   }
   const keywordEnd = zeroAt(data, 0);
@@ -61,6 +58,22 @@ function chainsToEnd(tail: Uint8Array, at: number, iend: number): boolean {
 }
 
 /**
+ * Where the first metadata chunk in `tail` starts, if chunks run from it
+ * exactly to IEND. Every byte of the tail is a candidate, so each chunk type's
+ * first letter is found with indexOf, several times quicker than a loop.
+ */
+function firstTrailingChunk(tail: Uint8Array, iend: number): number | undefined {
+  let first: number | undefined;
+  for (const type of METADATA_CHUNKS) {
+    const letter = type.charCodeAt(0);
+    for (let at = tail.indexOf(letter, 4); at >= 0 && at - 4 < (first ?? iend); at = tail.indexOf(letter, at + 1)) {
+      if (startsWith(tail, type, at) && chainsToEnd(tail, at - 4, iend)) first = at - 4;
+    }
+  }
+  return first;
+}
+
+/**
  * Some writers (ImageMagick among them) put EXIF after the image data. Walking
  * every IDAT chunk to reach it would read the whole picture, so the end of the
  * file is searched instead for the first metadata chunk that chains to IEND.
@@ -71,12 +84,9 @@ async function addTrailingChunks(reader: ByteReader, imageStart: number, found: 
   const tail = await reader.bytes(start, reader.size - start);
   const iend = tail.length - 12;
   if (iend < 0 || !startsWith(tail, 'IEND', iend + 4)) return;
-  for (let at = 0; at + 12 <= iend; at++) {
-    if (!isMetadata(tail, at + 4) || !chainsToEnd(tail, at, iend)) continue;
-    for (let o = at; o < iend; o += 12 + be32(tail, o)) {
-      if (isMetadata(tail, o + 4)) await addChunk(ascii(tail, o + 4, 4), tail.subarray(o + 8, o + 8 + be32(tail, o)), found);
-    }
-    return;
+  const first = firstTrailingChunk(tail, iend);
+  for (let o = first ?? iend; o < iend; o += 12 + be32(tail, o)) {
+    if (isMetadata(tail, o + 4)) await addChunk(ascii(tail, o + 4, 4), tail.subarray(o + 8, o + 8 + be32(tail, o)), found);
   }
 }
 

@@ -1,9 +1,9 @@
-import { ascii, le32, startsWith, xmpText } from './binary';
+import { ascii, le32, xmpText } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
+import { tiffOf } from './exif';
 import { PROBLEM, Unreadable } from './problems';
 
-const EXIF_ID = 'Exif\0\0';
 /** VP8X flags that promise an EXIF or XMP chunk later in the file. */
 const HAS_XMP = 0x04;
 const HAS_EXIF = 0x08;
@@ -24,8 +24,7 @@ export async function readWebp(reader: ByteReader): Promise<Embedded> {
     if (type === 'VP8X') promised = (await reader.exactly(offset + 8, 1))[0] & (HAS_XMP | HAS_EXIF);
     if (type === 'EXIF' || type === 'XMP ') {
       const data = await reader.exactly(offset + 8, length);
-      // Some writers start the EXIF chunk with JPEG's "Exif\0\0"; the TIFF structure follows it.
-      if (type === 'EXIF') found.exif.push(startsWith(data, EXIF_ID) ? data.subarray(EXIF_ID.length) : data);
+      if (type === 'EXIF') found.exif.push(tiffOf(data));
       else found.xmp.push(xmpText(data));
       promised &= ~(type === 'EXIF' ? HAS_EXIF : HAS_XMP);
     }

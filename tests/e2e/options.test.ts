@@ -109,6 +109,16 @@ describe('the options page in Chromium with the built extension', () => {
     expect((await postedOn(site)).map((post) => post.text)).toEqual(['Priya loved the painting table this morning!']);
   });
 
+  test('Try a post shows the staff panel on the options page, from the same checker, for a photo chosen in the picker', async () => {
+    const page = await openOptions(browser);
+    await page.getByRole('textbox', { name: 'Draft post' }).fill('Our trip to the farm');
+    await page.getByLabel('Photos or videos').setInputFiles(join(ROOT, 'tests/fixtures/location/gps.jpg'));
+    await page.getByRole('button', { name: 'Check this post' }).click();
+    const panel = page.getByRole('dialog', { name: /^Ask yourself/ });
+    await panel.locator('[data-rule="photo-location"]').filter({ hasText: 'gps.jpg' }).waitFor();
+    expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+  });
+
   test.each([
     ['not JSON', '{"version": 1, "rules": ', /not valid JSON/],
     ['a rule set to a severity that does not exist', '{"version":1,"rules":{"profanity":"sometimes"}}', /rules\.profanity/],

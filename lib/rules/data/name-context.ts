@@ -25,18 +25,23 @@ export const placeWords: readonly string[] = [
   'works', 'yard', 'zoo',
 ];
 
-/** Capitalised words that follow a first name in ordinary phrases but are never surnames there: events, times, seasons and the places no family is named after ("Summer Fair", "May Day", "Rose Garden", "Victoria Station"). */
+/** Capitalised words that follow a first name in ordinary phrases but are never surnames there: events, times, seasons, the places no family is named after, and the animals and figures of characters ("Summer Fair", "May Day", "Rose Garden", "Victoria Station", "Maisy Mouse"). */
 export const notSurnames: readonly string[] = [
-  'academy', 'airport', 'appeal', 'assembly', 'avenue', 'bake', 'ball', 'bank', 'birthday', 'blossom', 'blossoms',
-  'bouquet', 'break', 'breakfast', 'bush', 'camp', 'campaign', 'celebration', 'centre', 'chain', 'challenge',
-  'church', 'cinema', 'class', 'classroom', 'club', 'college', 'concert', 'crescent', 'day', 'days', 'disco', 'drive',
-  'evening', 'event', 'fair', 'farm', 'fayre', 'festival', 'fete', 'flower', 'flowers', 'friday', 'fun', 'fundraiser',
-  'garden', 'gardens', 'gym', 'holiday', 'holidays', 'hospital', 'hunt', 'league', 'leaves', 'library', 'lunch',
-  'market', 'meeting', 'monday', 'month', 'morning', 'museum', 'night', 'nursery', 'outing', 'parade', 'park',
-  'party', 'petals', 'picnic', 'playgroup', 'quiz', 'raffle', 'road', 'room', 'run', 'sale', 'saturday', 'school',
-  'season', 'service', 'session', 'sessions', 'show', 'solstice', 'sports', 'station', 'story', 'street', 'sunday',
-  'supermarket', 'surgery', 'tea', 'term', 'thursday', 'time', 'tombola', 'tree', 'trip', 'tuesday', 'walk',
-  'wednesday', 'week', 'weekend', 'workshop', 'zoo',
+  'academy', 'airport', 'alien', 'appeal', 'assembly', 'avenue', 'badger', 'bake', 'ball', 'bank', 'bee', 'birthday',
+  'blossom', 'blossoms', 'bouquet', 'break', 'breakfast', 'bunny', 'bush', 'butterfly', 'camp', 'campaign', 'cat',
+  'caterpillar', 'celebration', 'centre', 'chain', 'challenge', 'chicken', 'church', 'cinema', 'class', 'classroom',
+  'club', 'college', 'concert', 'cow', 'crab', 'crescent', 'crocodile', 'day', 'days', 'dinosaur', 'disco', 'dog',
+  'donkey', 'dragon', 'drive', 'duck', 'elephant', 'elf', 'evening', 'event', 'fair', 'fairy', 'farm', 'fayre',
+  'festival', 'fete', 'flower', 'flowers', 'friday', 'frog', 'fun', 'fundraiser', 'garden', 'gardens', 'giant',
+  'gingerbread', 'giraffe', 'goat', 'gym', 'hedgehog', 'hen', 'hippo', 'holiday', 'holidays', 'horse', 'hospital',
+  'hunt', 'ladybird', 'league', 'leaves', 'library', 'lion', 'lunch', 'market', 'meeting', 'monday', 'monkey',
+  'monster', 'month', 'morning', 'mouse', 'museum', 'night', 'nursery', 'outing', 'owl', 'panda', 'parade', 'park',
+  'party', 'penguin', 'petals', 'picnic', 'pig', 'pirate', 'playgroup', 'pony', 'princess', 'quiz', 'rabbit',
+  'raffle', 'reindeer', 'road', 'robot', 'room', 'run', 'sale', 'saturday', 'school', 'season', 'service', 'session',
+  'sessions', 'shark', 'sheep', 'show', 'snail', 'snake', 'snowman', 'solstice', 'spider', 'sports', 'squirrel',
+  'station', 'story', 'street', 'sunday', 'superhero', 'supermarket', 'surgery', 'tea', 'term', 'thursday', 'tiger',
+  'time', 'tombola', 'tree', 'trip', 'troll', 'tuesday', 'unicorn', 'walk', 'wednesday', 'week', 'weekend', 'whale',
+  'witch', 'wizard', 'workshop', 'worm', 'zebra', 'zoo',
 ];
 
 /** Titles written before a surname ("Mrs Patel", "Dr S. Whitcombe"); a title before a first name means another person, not a child on the roster. */
@@ -59,6 +64,12 @@ export const functionWords: readonly string[] = [
   'a', 'about', 'after', 'all', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'has', 'have', 'in',
   'into', 'is', 'it', 'of', 'off', 'on', 'or', 'our', 'out', 'over', 'so', 'than', 'that', 'the', 'their', 'them',
   'then', 'these', 'they', 'this', 'to', 'up', 'was', 'we', 'were', 'with', 'you', 'your',
+];
+
+/** Names most often given as a second first name ("Tilly Mae", "Evie Grace", "Sophie Louise"): after a first name they are not a surname. */
+export const middleNames: readonly string[] = [
+  'ann', 'anne', 'belle', 'beth', 'faye', 'grace', 'jane', 'jo', 'joy', 'leigh', 'lou', 'louise', 'lynn', 'mae',
+  'marie', 'may', 'rae', 'rose',
 ];
 
 /** Words that introduce a person by name ("thank you to Rose", "well done Summer", "happy birthday Robin", "Yusuf and Daisy"). */

@@ -39,11 +39,13 @@ ruleTester(rule, {
     'Jack T. was a star today',
     'Thank you to Jack Smith for the new shed',
     "Trip to Jack's Barbers for the role play",
+    'We planted holly seeds and hope they grow',
   ],
   invalid: [
     { text: 'Holly loved the holly wreath', errors: ['Holly'] },
     { text: 'well done to holly for her tidying', errors: ['holly'] },
     { text: 'Happy birthday Hope! 🎂', errors: ['Hope'] },
+    { text: 'happy birthday, hope!', errors: ['hope'] },
     { text: 'will and hope painted a rainbow', errors: ['will', 'hope'] },
     { text: "Will's dinosaur drawing is on the wall", errors: ['Will'] },
     { text: 'Autumn painted a leaf for the display', errors: ['Autumn'] },
