@@ -35,11 +35,13 @@ export class ByteReader {
     if (start < 0 || start >= end) return new Uint8Array(0);
     const held = this.held(start, end);
     if (held) return held;
-    const readEnd = this.windows.length === 0 ? Math.max(end, Math.min(this.size, HEAD_BYTES)) : Math.min(this.size, Math.max(end, start + READ_AHEAD_BYTES));
-    const window = { start, bytes: await this.read(start, readEnd) };
+    const first = this.windows.length === 0;
+    const from = first ? 0 : start;
+    const to = Math.min(this.size, Math.max(end, from + (first ? HEAD_BYTES : READ_AHEAD_BYTES)));
+    const window = { start: from, bytes: await this.read(from, to) };
     // The head stays; later windows replace one another, as structures are walked forwards.
-    this.windows = this.windows.length === 0 ? [window] : [this.windows[0], window];
-    return window.bytes.subarray(0, end - start);
+    this.windows = first ? [window] : [this.windows[0], window];
+    return window.bytes.subarray(start - from, end - from);
   }
 
   /** Exactly `length` bytes from `start`, or Unreadable when the file ends first. */

@@ -39,7 +39,9 @@ function distinct(keywords: string[]): string[] {
   const seen = new Set<string>();
   return keywords.filter((keyword) => {
     const key = keyword.toLowerCase();
-    return !seen.has(key) && Boolean(seen.add(key));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

@@ -55,7 +55,10 @@ export const characters: readonly string[] = [
   'winnie the pooh', 'winnie the witch', 'wonder woman', 'woody and buzz', 'zoe zebra', 'zog and the flying doctors',
 ];
 
-/** Foods, plants, animals, shops and customs named after people ("Victoria sponge", "Jack Russell", "Granny Smith"). */
+/**
+ * Foods, plants, animals, shops and customs named after people ("Victoria sponge", "Jack Russell", "Granny
+ * Smith").
+ */
 export const namedThings: readonly string[] = [
   'apple charlotte', 'bakewell tart', 'beef wellington', 'billy bookcase', 'black-eyed susan', 'bloody mary',
   'caesar salad', 'charlotte russe', 'chicken kiev', 'cock robin', 'creeping jenny', 'daddy long legs', 'earl grey',

@@ -3,7 +3,10 @@
  * "not flagged" list: titles, relations, places, businesses, Title Case text).
  */
 
-/** Words that turn a name-shaped phrase before them into a place, business, team or room: "Jenny Wren Farm", "Reid & Sons", "Kirkgate Leisure Centre", "Robin Room". */
+/**
+ * Words that turn a name-shaped phrase before them into a place, business, team or room: "Jenny Wren Farm", "Reid
+ * & Sons", "Kirkgate Leisure Centre", "Robin Room".
+ */
 export const placeWords: readonly string[] = [
   'abbey', 'academy', 'accountants', 'airport', 'alley', 'allotment', 'allotments', 'arena', 'arms', 'associates',
   'association', 'athletic', 'avenue', 'bakery', 'bank', 'bar', 'barbers', 'base', 'bay', 'beach', 'boulevard',
@@ -25,7 +28,11 @@ export const placeWords: readonly string[] = [
   'works', 'yard', 'zoo',
 ];
 
-/** Capitalised words that follow a first name in ordinary phrases but are never surnames there: events, times, seasons, the places no family is named after, and the animals and figures of characters ("Summer Fair", "May Day", "Rose Garden", "Victoria Station", "Maisy Mouse"). */
+/**
+ * Capitalised words that follow a first name in ordinary phrases but are never surnames there: events, times,
+ * seasons, the places no family is named after, and the animals and figures of characters ("Summer Fair", "May
+ * Day", "Rose Garden", "Victoria Station", "Maisy Mouse").
+ */
 export const notSurnames: readonly string[] = [
   'academy', 'airport', 'alien', 'appeal', 'assembly', 'avenue', 'badger', 'bake', 'ball', 'bank', 'bee', 'birthday',
   'blossom', 'blossoms', 'bouquet', 'break', 'breakfast', 'bunny', 'bush', 'butterfly', 'camp', 'campaign', 'cat',
@@ -44,14 +51,20 @@ export const notSurnames: readonly string[] = [
   'witch', 'wizard', 'workshop', 'worm', 'zebra', 'zoo',
 ];
 
-/** Titles written before a surname ("Mrs Patel", "Dr S. Whitcombe"); a title before a first name means another person, not a child on the roster. */
+/**
+ * Titles written before a surname ("Mrs Patel", "Dr S. Whitcombe"); a title before a first name means another
+ * person, not a child on the roster.
+ */
 export const titles: readonly string[] = [
   'capt', 'captain', 'cllr', 'coach', 'councillor', 'dame', 'doctor', 'dr', 'father', 'fr', 'imam', 'lady', 'lord',
   'madam', 'master', 'miss', 'mr', 'mrs', 'ms', 'mx', 'nurse', 'pastor', 'pc', 'prof', 'professor', 'rabbi', 'rev',
   'revd', 'reverend', 'saint', 'sgt', 'sir', 'sister', 'st',
 ];
 
-/** Family words written before a first name ("Nana Joan", "Auntie Sue"): the first name alone, not a full name, and never a first name themselves. */
+/**
+ * Family words written before a first name ("Nana Joan", "Auntie Sue"): the first name alone, not a full name,
+ * and never a first name themselves.
+ */
 export const relations: readonly string[] = [
   'aunt', 'auntie', 'aunty', 'baba', 'babcia', 'bibi', 'brother', 'cousin', 'dad', 'dada', 'daddy', 'dadi', 'dziadek',
   'godfather', 'godmother', 'grammy', 'gramps', 'grampy', 'gran', 'grandad', 'granddad', 'grandfather', 'grandma',
@@ -59,26 +72,38 @@ export const relations: readonly string[] = [
   'nanna', 'nanny', 'nonna', 'nonno', 'oma', 'opa', 'papa', 'sister', 'stepdad', 'stepmum', 'uncle',
 ];
 
-/** Short words that are capitalised mid-sentence only in Title Case, so seeing several marks a sentence whose capitals say nothing about names. */
+/**
+ * Short words that are capitalised mid-sentence only in Title Case, so seeing several marks a sentence whose
+ * capitals say nothing about names.
+ */
 export const functionWords: readonly string[] = [
   'a', 'about', 'after', 'all', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'has', 'have', 'in',
   'into', 'is', 'it', 'of', 'off', 'on', 'or', 'our', 'out', 'over', 'so', 'than', 'that', 'the', 'their', 'them',
   'then', 'these', 'they', 'this', 'to', 'up', 'was', 'we', 'were', 'with', 'you', 'your',
 ];
 
-/** Names most often given as a second first name ("Tilly Mae", "Evie Grace", "Sophie Louise"): after a first name they are not a surname. */
+/**
+ * Names most often given as a second first name ("Tilly Mae", "Evie Grace", "Sophie Louise"): after a first name
+ * they are not a surname.
+ */
 export const middleNames: readonly string[] = [
   'ann', 'anne', 'belle', 'beth', 'faye', 'grace', 'jane', 'jo', 'joy', 'leigh', 'lou', 'louise', 'lynn', 'mae',
   'marie', 'may', 'rae', 'rose',
 ];
 
-/** Words that introduce a person by name ("thank you to Rose", "well done Summer", "happy birthday Robin", "Yusuf and Daisy"). */
+/**
+ * Words that introduce a person by name ("thank you to Rose", "well done Summer", "happy birthday Robin", "Yusuf
+ * and Daisy").
+ */
 export const nameLeadWords: readonly string[] = [
   'and', 'birthday', 'bravo', 'bye', 'cheers', 'congrats', 'congratulations', 'dear', 'done', 'from', 'goodbye',
   'hello', 'hey', 'hi', 'love', 'luck', 'meet', 'thank', 'thanks', 'to', 'welcome', 'well', 'with',
 ];
 
-/** Words after which a word-name such as "summer" or "rose" is the ordinary word: "a robin", "this summer", "our summer fair", "during summer". */
+/**
+ * Words after which a word-name such as "summer" or "rose" is the ordinary word: "a robin", "this summer", "our
+ * summer fair", "during summer".
+ */
 export const notNameLeadWords: readonly string[] = [
   'a', 'all', 'an', 'any', 'during', 'each', 'early', 'every', 'her', 'his', 'in', 'its', 'last', 'late', 'mid', 'my',
   'next', 'no', 'of', 'our', 'per', 'some', 'that', 'the', 'their', 'these', 'this', 'those', 'throughout', 'until',

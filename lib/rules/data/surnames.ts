@@ -1,14 +1,14 @@
 /**
  * Surnames, folded to plain lower-case letters like `firstNames`, for recognising a
- * surname written in lower case ("amelia watson"), where its capital letter cannot
- * say so. Common UK, Irish, Welsh, Scottish, South Asian, African, Turkish, Chinese,
+ * surname where its capital letter cannot say so ("amelia watson", Title Case) or
+ * after a first name missing from the lists ("Gurjit Bains"). Common UK, Irish, Welsh, Scottish, South Asian, African, Turkish, Chinese,
  * Vietnamese and European surnames, from the same open-source lists as the first
  * names. Ordinary English words are left out ("term", "chain") unless they are among
  * the UK's commonest surnames ("smith", "marsh"); the name finder still asks how the
  * sentence uses such a word.
  */
 
-/** Surnames that are not ordinary English words. */
+/** Family names, folded like `firstNames`. */
 export const surnames: readonly string[] = [
   'abadan', 'abalioglu', 'abay', 'abbas', 'abbate', 'abbondanza', 'abbott', 'abbrescia', 'abdi', 'abele', 'abiodun',
   'abiola', 'abodunrin', 'abolina', 'abolins', 'aboltina', 'aboltins', 'abosede', 'abreu', 'abubakar', 'acar',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findFullNames } from '../../../lib/nlp/full-names';
-import { contextFor } from './context';
+import { contextFor } from './post-context';
 
 const names = (text: string, policy = {}) => findFullNames(contextFor(text, policy)).map((name) => name.text);
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { isUsedAsName } from '../../../lib/nlp/name-use';
 import { postWords } from '../../../lib/nlp/words';
-import { contextFor } from './context';
+import { contextFor } from './post-context';
 
 const roster = new Set(['summer', 'rose', 'robin', 'jack']);
 

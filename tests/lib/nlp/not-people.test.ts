@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { notPeopleSpans } from '../../../lib/nlp/not-people';
-import { contextFor } from './context';
+import { contextFor } from './post-context';
 
 const covered = (text: string, settingName = '') =>
   notPeopleSpans(contextFor(text, { settingName })).map((span) => text.slice(span.start, span.end));

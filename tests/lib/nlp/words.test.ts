@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { postWords } from '../../../lib/nlp/words';
-import { contextFor } from './context';
+import { contextFor } from './post-context';
 
 const words = (text: string) => postWords(contextFor(text));
 
