@@ -1,6 +1,6 @@
 import { ascii, be32, beUint } from './binary';
 
-/** One ISO base media box (HEIF, MP4, MOV): offsets are into the bytes it was read from. */
+/** One ISO base media box (HEIF, MP4, MOV): offsets are into the bytes it was read from, unless said otherwise. */
 export interface Box {
   type: string;
   start: number;

@@ -90,6 +90,7 @@ function readUserData(bytes: Uint8Array, udta: Box, found: Embedded): void {
  * Reads a movie's location and XMP from its 'moov' box: the user data
  * ('udta': ©xyz, 3GPP 'loci', XMP) and QuickTime metadata ('meta': keys).
  * Only those children are read; the track tables, which can run to megabytes, are hopped over.
+ * `moov` gives offsets in the file.
  */
 export async function readMovie(reader: ByteReader, moov: Box, found: Embedded): Promise<void> {
   let offset = moov.content;
