@@ -71,7 +71,7 @@ function editorsIn(table: SelectorTable, spec: ComposerSpec, root: Element): Ele
 /** A composer's enabled or disabled controls: stable hooks first, then labels, then steps. */
 function controlsIn(spec: ComposerSpec, root: Element): { control: Element; step: boolean }[] {
   const found: { control: Element; step: boolean }[] = [];
-  if (spec.submit.length) found.push(...[...root.querySelectorAll(spec.submit.join(','))].map((control) => ({ control, step: false })));
+  for (const hook of spec.submit) found.push(...[...root.querySelectorAll(hook)].map((control) => ({ control, step: false })));
   if (spec.submitLabels?.length || spec.stepLabels?.length) {
     for (const control of root.querySelectorAll(CONTROL)) {
       if (named(control, spec.submitLabels)) found.push({ control, step: false });

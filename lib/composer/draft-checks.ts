@@ -134,8 +134,11 @@ export class DraftChecks {
     const generation = this.generation;
     let policy: Policy | undefined;
     try {
-      let checker: PostChecker;
-      [policy, checker] = await Promise.all([this.ports.policy(), this.ports.checker()]);
+      const loading = this.ports.checker();
+      // Loaded beside the policy; a failure is caught below, once the policy (which names what was missed) is in.
+      loading.catch(() => undefined);
+      policy = await this.ports.policy();
+      const checker = await loading;
       if (generation === this.generation) this.loaded = { checker, policy };
       let complete = true;
       const photos = await Promise.all(

@@ -64,12 +64,17 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     return state;
   };
 
-  const draftOf = (composer: FoundComposer): Draft => {
-    const state = stateOf(composer);
+  // Matches the site's previews to the photos; see PhotoTracker.reconcile.
+  const reconcile = (composer: FoundComposer, state = stateOf(composer)) => {
     const previews = composer.spec.attachments;
     if (previews && (!previews.list || composer.root.querySelector(previews.list))) {
       state.photos.reconcile([...composer.root.querySelectorAll(previews.item)]);
     }
+  };
+
+  const draftOf = (composer: FoundComposer): Draft => {
+    const state = stateOf(composer);
+    reconcile(composer, state);
     if (composer.editors.some((editor) => editor.isConnected)) state.lastText = draftText(composer);
     return { text: state.lastText, photos: state.photos.photos, platform: adapter.platform };
   };
@@ -166,6 +171,11 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
       const composer = files.length ? composerAround(table, target!) : undefined;
       if (!composer) return;
       for (const photo of stateOf(composer).photos.add(files)) void checks.readPhoto(photo);
+      // The site draws its previews in its own handler, after this one: match them as soon as they are there.
+      ports.later(() => {
+        const now = reread(composer.key);
+        if (now) reconcile(now);
+      }, 0);
       checkSoon(composer);
     });
   }
@@ -175,9 +185,12 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     if (!target) return;
     const pressed = pressedControl(table, target);
     if (pressed) return press(event, pressed.composer, pressed.control, pressed.step);
-    // A click elsewhere in a composer may remove a photo: check again once the site has redrawn.
+    // A click elsewhere in a composer may remove a photo: match the previews now, before the
+    // site removes one, so its going is noticed; then check again once the site has redrawn.
     const composer = composerAround(table, target);
-    if (composer && states.has(composer.key)) checkSoon(composer);
+    if (!composer || !states.has(composer.key)) return;
+    reconcile(composer);
+    checkSoon(composer);
   });
 
   ports.listen('keydown', (event) => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { checkPost } from '../../lib/engine/check-post';
 import type { Policy } from '../../lib/policy/policy';
-import { measure, row } from './measure';
+import { measurePair, row } from './measure';
 
 // Sentences in the voice of a nursery's page; repeated to the lengths a real post has.
 const SENTENCES = [
@@ -31,9 +31,8 @@ export async function benchChecker(): Promise<string[]> {
   const lines = ['Checker, per post (text only; policy with a 12-child roster):'];
   for (const length of [280, 2000]) {
     const text = postOf(length);
-    const runs = length < 1000 ? 400 : 150;
-    const floor = await measure(() => nlp(text), runs);
-    const checker = await measure(() => checkPost({ text, photos: [] }, policy), runs);
+    const runs = length < 1000 ? 600 : 200;
+    const [floor, checker] = await measurePair(() => nlp(text), () => checkPost({ text, photos: [] }, policy), runs);
     lines.push(row(`bare compromise parse, ${length} characters`, floor));
     lines.push(row(`checker, ${length} characters`, checker, floor));
   }

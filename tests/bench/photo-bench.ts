@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import exifr from 'exifr';
 import { fileSource } from '../../lib/photos/node-file-source';
 import { readPhotoSummary } from '../../lib/photos/read-photo';
-import { measure, row } from './measure';
+import { measurePair, row } from './measure';
 
 /** A 24-megapixel JPEG with GPS and keywords, made once with ImageMagick and exiftool and cached in the temp folder. */
 export function bigJpeg(): string | undefined {
@@ -27,8 +27,7 @@ export function bigJpeg(): string | undefined {
 export async function benchPhotos(): Promise<string[]> {
   const path = bigJpeg();
   if (!path) return ['Photos: skipped (needs ImageMagick and exiftool: apt-get install imagemagick libimage-exiftool-perl).'];
-  const floor = await measure(() => exifr.parse(path), 60);
-  const ours = await measure(async () => readPhotoSummary(await fileSource(path)), 60);
+  const [floor, ours] = await measurePair(() => exifr.parse(path), async () => readPhotoSummary(await fileSource(path)), 400);
   return [
     'Photos, per photo (24-megapixel JPEG with location and keywords):',
     row('bare exifr read', floor),

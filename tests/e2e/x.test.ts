@@ -1,4 +1,41 @@
-import { describeGuarding } from './harness/guarding-suite';
-import { xDriver } from './sites/x';
+import { describe, expect, test } from 'vitest';
+import { describeGuarding, testNothingLeftTheMachine, draft, useExtensionBrowser } from './harness/guarding-suite';
+import { panelOf, postedOn, untilPosted } from './harness/replica-page';
+import { guardsEach, leavesChatAlone, reportsUnguarded } from './harness/site-checks';
+import { xDialog, xDriver, xHome, xReplyDialog, xStatusReply } from './sites/x';
 
-describeGuarding(xDriver);
+const env = useExtensionBrowser();
+
+describeGuarding(xDriver, env);
+
+describe('X’s other composers and boxes', () => {
+  const { browser, page: open } = env;
+
+  guardsEach({ 'the compose dialog': xDialog, 'a reply in its dialog': xReplyDialog, 'a reply on a post’s page': xStatusReply }, open);
+
+  test('Cmd+Enter is held as Ctrl+Enter is', async () => {
+    const page = await open(xHome.url);
+    await draft(page, xHome, 'Ring us on 07700 900471 to book a visit');
+    await page.keyboard.press('Meta+Enter');
+    await panelOf(page).getByRole('button', { name: 'Post anyway' }).click();
+    await untilPosted(page, 1);
+    expect((await postedOn(page)).length).toBe(1);
+  });
+
+  test('direct messages are left alone on their own page', async () => {
+    const page = await open('https://x.com/messages');
+    await leavesChatAlone(page, page.locator('[data-testid="dmComposerTextInput"]'));
+  });
+
+  test('direct messages are left alone in the drawer beside the timeline', async () => {
+    const page = await open('https://x.com/home');
+    await leavesChatAlone(page, page.locator('[data-testid="DMDrawer"] [data-testid="dmComposerTextInput"]'));
+  });
+
+  test('a composer whose Post button has lost its hooks is reported on the page and the toolbar', async () => {
+    const page = await open('https://x.com/home?no-hooks');
+    await reportsUnguarded(browser(), page, page.locator('main [data-testid="tweetTextarea_0"]'));
+  });
+});
+
+testNothingLeftTheMachine(env);

@@ -36,19 +36,22 @@ export async function launchExtensionBrowser({
   extensionDir,
   certDir,
   executablePath = '/usr/bin/chromium',
+  headless = true,
 }: {
   extensionDir: string;
   certDir: string;
   /** Another way to start Chromium, e.g. a wrapper that gives it its own enterprise policy files. */
   executablePath?: string;
+  /** False opens a window, for a person to try the replicas (`npm start`). */
+  headless?: boolean;
 }): Promise<ExtensionBrowser> {
   const server = await serveReplicas(certDir);
   const profile = mkdtempSync(join(tmpdir(), 'ask-yourself-profile-'));
   const rules = [...SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
+    headless,
+    viewport: headless ? { width: 1280, height: 900 } : null,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { Policy } from '../../../lib/policy/policy';
+import { RULE_LABELS } from '../../../components/panel/rule-labels';
 import type { RuleId } from '../../../lib/types';
 import { launchExtensionBrowser, leftThePage, type ExtensionBrowser } from './browser';
 import {
@@ -54,8 +55,14 @@ const BLOCK = FINDING_CASES[3];
 /** A person's pause between the last word and the Post button, long enough for the idle check. */
 const PAUSE_MS = 400;
 
+/** A test file's browser, and a way to open a tab in it. */
+export interface BrowserEnv {
+  browser: () => ExtensionBrowser;
+  page: (url: string) => Promise<Page>;
+}
+
 /** Starts one browser for a test file, and gives each test a fresh tab and empty storage. */
-export function useExtensionBrowser(): { browser: () => ExtensionBrowser; page: (url: string) => Promise<Page> } {
+export function useExtensionBrowser(): BrowserEnv {
   let browser: ExtensionBrowser;
   const pages: Page[] = [];
   beforeAll(async () => {
@@ -87,8 +94,7 @@ export async function draft(page: Page, kind: ComposerKind, text: string, photos
 }
 
 /** The behaviour every site must show, in real Chromium on its replica. */
-export function describeGuarding(driver: SiteDriver): void {
-  const { browser, page: openPage } = useExtensionBrowser();
+export function describeGuarding(driver: SiteDriver, { browser, page: openPage }: BrowserEnv): void {
   const open = (kind: ComposerKind, query = '') => openPage(kind.url + query);
 
   test('a clean post goes with one press, the person’s own, and no panel', async () => {
@@ -193,15 +199,16 @@ export function describeGuarding(driver: SiteDriver): void {
     await panelOf(page).waitFor({ state: 'detached' });
   });
 
-  describe('every way of pressing Post is held', () => {
+  describe.each([driver.text, driver.photos])('every way of pressing Post is held ($posts)', (kind) => {
+    const photos = kind === driver.photos ? ['plain.jpg'] : [];
     const holdsAndReplays = async (press: (composer: ComposerHandle, page: Page) => Promise<void>) => {
-      const page = await open(driver.text);
-      const composer = await draft(page, driver.text, WARN.text);
+      const page = await open(kind);
+      const composer = await draft(page, kind, WARN.text, photos);
       await press(composer, page);
       await panelOf(page).getByRole('button', { name: 'Post anyway' }).click();
       await untilPosted(page, 1);
       await page.waitForTimeout(300);
-      expect(await postedOn(page)).toEqual([{ kind: driver.text.posts, text: WARN.text, photos: [], trusted: false }]);
+      expect(await postedOn(page)).toEqual([{ kind: kind.posts, text: WARN.text, photos, trusted: false }]);
     };
 
     test('a click', () => holdsAndReplays((composer) => composer.submit.click()));
@@ -215,9 +222,7 @@ export function describeGuarding(driver: SiteDriver): void {
         await composer.submit.focus();
         await page.keyboard.press(' ');
       }));
-    if (driver.text.shortcut) {
-      test(`the site's shortcut, ${driver.text.shortcut}`, () => holdsAndReplays((_, page) => page.keyboard.press(driver.text.shortcut!)));
-    }
+    test.skipIf(!kind.shortcut)(`the site's shortcut, ${kind.shortcut}`, () => holdsAndReplays((_, page) => page.keyboard.press(kind.shortcut!)));
   });
 
   describe('photos are tracked per composer, however they arrive, and removals are noticed', () => {
@@ -230,7 +235,7 @@ export function describeGuarding(driver: SiteDriver): void {
       expect(await panelOf(page).getByText('gps-exif.jpg').count()).toBeGreaterThan(0);
     });
 
-    test('a removed photo is no longer checked', async () => {
+    test.skipIf(driver.photos.removesAfterText === false)('a removed photo is no longer checked', async () => {
       const page = await open(driver.photos);
       const composer = await draft(page, driver.photos, CLEAN, ['plain.jpg', 'gps-exif.jpg']);
       await composer.removePhoto(1);
@@ -242,6 +247,47 @@ export function describeGuarding(driver: SiteDriver): void {
     });
   });
 
+  test('pressed the instant typing stops, a clean post is held only while it is checked, then goes exactly once', async () => {
+    const page = await open(driver.text);
+    const composer = await driver.text.open(page);
+    await write(composer.box, CLEAN);
+    await composer.submit.click();
+    await untilPosted(page, 1);
+    await page.waitForTimeout(1000);
+    expect((await postedOn(page)).map((post) => post.text)).toEqual([CLEAN]);
+    expect(await panelOf(page).count()).toBe(0);
+  });
+
+  describe('a check that cannot finish never lets the post through unseen', () => {
+    test('rules that fail are named as not checked, beside what was found', async () => {
+      await usePolicy(browser(), { version: 1, roster: [null as never] });
+      const page = await open(driver.text);
+      const composer = await draft(page, driver.text, WARN.text);
+      await composer.submit.click();
+      const panel = panelOf(page);
+      await panel.locator(`[data-rule="${WARN.rule}"]`).waitFor();
+      await panel.getByText(RULE_LABELS['named-child-without-consent']).waitFor();
+      expect(await postedOn(page)).toEqual([]);
+    });
+
+    test('a check that fails outright holds even a clean draft and says nothing was checked', async () => {
+      await usePolicy(browser(), { version: 1, consentTags: 5 as never });
+      const page = await open(driver.text);
+      const composer = await draft(page, driver.text, CLEAN);
+      await composer.submit.click();
+      const panel = panelOf(page);
+      await panel.getByRole('heading', { name: 'The check could not finish' }).waitFor();
+      for (const rule of ['full-name', 'profanity', 'contact-details'] as const) await panel.getByText(RULE_LABELS[rule], { exact: true }).waitFor();
+      expect(await postedOn(page)).toEqual([]);
+      await panel.getByRole('button', { name: 'Post anyway' }).click();
+      await untilPosted(page, 1);
+    });
+  });
+
+}
+
+/** The last test of a file: nothing the browser asked for, in all of the file's tests, went anywhere but the replicas. */
+export function testNothingLeftTheMachine({ browser }: BrowserEnv): void {
   test('no request ever left the sites’ own hosts', () => {
     expect(browser().requested.filter(leftThePage)).toEqual([]);
     expect(browser().served.length).toBeGreaterThan(0);

@@ -25,7 +25,14 @@ export interface Workspace {
 export function prepareWorkspace(): Workspace {
   // Vitest sets NODE_ENV=test, and a build that inherits it compiles React's development JSX
   // (jsxDEV), which the production React bundle lacks: the panel would crash on the page.
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+  } catch (error) {
+    // The build's own report says what broke; when the build works it is only noise.
+    process.stderr.write((error as { stdout?: Buffer }).stdout ?? '');
+    process.stderr.write((error as { stderr?: Buffer }).stderr ?? '');
+    throw error;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'ask-yourself-e2e-'));
   const extensionDir = join(dir, 'extension');
   cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });

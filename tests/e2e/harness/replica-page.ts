@@ -51,3 +51,12 @@ export async function resetStorage(browser: ExtensionBrowser): Promise<void> {
   const worker = await browser.serviceWorker();
   await worker.evaluate(() => chrome.storage.local.remove(['decisions', 'policy']));
 }
+
+/** The one-line notice for a composer the extension cannot guard. */
+export const noticeOf = (page: Page): Locator => page.locator('ask-yourself-notice').getByRole('status');
+
+/** The toolbar badge text of every open tab. */
+export async function badges(browser: ExtensionBrowser): Promise<string[]> {
+  const worker = await browser.serviceWorker();
+  return worker.evaluate(async () => Promise.all((await chrome.tabs.query({})).map((tab: { id?: number }) => chrome.action.getBadgeText({ tabId: tab.id! }))));
+}

@@ -27,6 +27,8 @@ export interface ComposerKind {
   open(page: Page, photos?: string[], via?: AttachVia): Promise<ComposerHandle>;
   /** The ways this composer takes photos. */
   attachVia: readonly AttachVia[];
+  /** False for a site where photos can only be removed before the text is written (Instagram's crop step). */
+  removesAfterText?: boolean;
   /** The post kind the replica records for it. */
   posts: string;
   /** The keyboard shortcut that sends from its text box, if any. */
