@@ -11,11 +11,11 @@ export default defineConfig({
     permissions: ['storage'],
     // The toolbar button carries the "cannot guard this composer" badge (lib/composer/unprotected-badge.ts).
     action: { default_title: 'Ask Yourself' },
-    // The checker's heavy half, which the content script import()s only once a composer is in use
-    // (lib/composer/post-checker.ts).
+    // The photo reader and the panel, which the content script import()s only once a composer is in use
+    // (lib/composer/composer-support.ts).
     web_accessible_resources: [
       {
-        resources: ['post-checker.js'],
+        resources: ['composer-support.js'],
         matches: ['https://www.facebook.com/*', 'https://www.instagram.com/*', 'https://x.com/*'],
         use_dynamic_url: true,
       },

@@ -1,11 +1,12 @@
 import { browser, createShadowRootUi, defineContentScript, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { createRoot, type Root } from 'react-dom/client';
-import { Panel } from '../../components/panel/Panel';
+// The panel's styles go in this script's CSS, which the shadow root loads; the panel itself loads with the composer support.
+import '../../components/panel/panel.css';
 import { adapterFor, adapters } from '../../lib/adapters';
 import { recordDecision } from '../../lib/decisions/record-decision';
+import { checkInBackground } from '../../lib/composer/check-request';
+import { COMPOSER_SUPPORT_FILE, loadComposerSupport, type ComposerSupport, type PanelMount } from '../../lib/composer/composer-support';
 import { DraftChecks } from '../../lib/composer/draft-checks';
 import { guardPage } from '../../lib/composer/guard-page';
-import { loadPostChecker, POST_CHECKER_FILE, type PostChecker } from '../../lib/composer/post-checker';
 import type { GateAnswers, GateView } from '../../lib/composer/press-gate';
 import { unprotectedMessage } from '../../lib/composer/unprotected-badge';
 import type { Policy } from '../../lib/policy/policy';
@@ -29,14 +30,14 @@ export default defineContentScript({
     const adapter = adapterFor(location.href);
     if (!adapter) return;
 
-    let checker: Promise<PostChecker> | undefined;
+    let support: Promise<ComposerSupport> | undefined;
     let policy: Promise<Policy> | undefined;
-    const loadChecker = () => {
-      checker ??= loadPostChecker(browser.runtime.getURL(POST_CHECKER_FILE as '/post-checker.js')).catch((error: unknown) => {
-        checker = undefined;
+    const loadSupport = () => {
+      support ??= loadComposerSupport(browser.runtime.getURL(COMPOSER_SUPPORT_FILE as '/composer-support.js')).catch((error: unknown) => {
+        support = undefined;
         throw error;
       });
-      return checker;
+      return support;
     };
     const currentPolicy = () => {
       policy ??= loadPolicy().catch((error: unknown) => {
@@ -45,7 +46,11 @@ export default defineContentScript({
       });
       return policy;
     };
-    const checks = new DraftChecks({ checker: loadChecker, policy: currentPolicy, photoBudgetMs: 3000 });
+    const checks = new DraftChecks({
+      checker: () => loadSupport().then(({ readPhoto }) => ({ readPhoto, check: checkInBackground })),
+      policy: currentPolicy,
+      photoBudgetMs: 3000,
+    });
     const policyChanged = () => {
       policy = undefined;
       checks.forget();
@@ -53,7 +58,7 @@ export default defineContentScript({
     ctx.onInvalidated(policyItem.watch(policyChanged));
     ctx.onInvalidated(watchManagedPolicy(policyChanged));
 
-    const panel = panelHost(ctx);
+    const panel = panelHost(ctx, loadSupport);
     let noticeShown = false;
 
     guardPage(
@@ -67,8 +72,9 @@ export default defineContentScript({
         later: (callback, ms) => void ctx.setTimeout(callback, ms),
         whenIdle: (callback) => void ctx.requestIdleCallback(callback, { timeout: 1000 }),
         warmUp: () => {
-          void loadChecker().catch(() => undefined);
-          void currentPolicy().catch(() => undefined);
+          void loadSupport().catch(() => undefined);
+          // Wakes the background (Chrome stops an idle one), so the first check as the person pauses is quick.
+          void checkInBackground({ text: '', photos: [], platform: adapter.platform }).catch(() => undefined);
           panel.prepare();
         },
         unprotected: (kind) => {
@@ -84,24 +90,27 @@ export default defineContentScript({
 });
 
 /** The panel, in an open shadow root made once a composer is in use, so a press finds it ready. */
-function panelHost(ctx: ContentScriptContext) {
-  let ui: Promise<ShadowRootContentScriptUi<Root>> | undefined;
+function panelHost(ctx: ContentScriptContext, loadSupport: () => Promise<ComposerSupport>) {
+  let ui: Promise<ShadowRootContentScriptUi<PanelMount>> | undefined;
   let wanted: { view: GateView; answers: GateAnswers } | undefined;
 
   const prepare = () => {
-    ui ??= createShadowRootUi(ctx, {
-      name: 'ask-yourself-panel',
-      position: 'overlay',
-      anchor: 'body',
-      zIndex: 2147483647,
-      isolateEvents: ISOLATED_EVENTS,
-      onMount: (container) => {
-        const wrapper = document.createElement('div');
-        container.append(wrapper);
-        return createRoot(wrapper);
-      },
-      onRemove: (root) => root?.unmount(),
-    });
+    ui ??= loadSupport().then((support) =>
+      createShadowRootUi(ctx, {
+        name: 'ask-yourself-panel',
+        position: 'overlay',
+        anchor: 'body',
+        zIndex: 2147483647,
+        isolateEvents: ISOLATED_EVENTS,
+        onMount: (container) => {
+          const wrapper = document.createElement('div');
+          container.append(wrapper);
+          return support.mountPanel(wrapper);
+        },
+        onRemove: (mounted) => mounted?.unmount(),
+      }),
+    );
+    ui.catch(() => (ui = undefined));
     return ui;
   };
 
@@ -109,12 +118,11 @@ function panelHost(ctx: ContentScriptContext) {
     const host = await prepare();
     if (!wanted) return host.remove();
     if (!host.mounted) host.mount();
-    const { view, answers } = wanted;
-    host.mounted?.render(<Panel view={view} {...answers} />);
+    host.mounted?.render(wanted.view, wanted.answers);
   };
 
   return {
-    prepare: () => void prepare(),
+    prepare: () => void prepare().catch(() => undefined),
     show: (view: GateView, answers: GateAnswers) => {
       wanted = { view, answers };
       void render();

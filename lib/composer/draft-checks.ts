@@ -1,8 +1,7 @@
-import type { UncheckedRule } from '../engine/check-post';
+import type { CheckResult, UncheckedRule } from '../engine/check-post';
 import type { Policy } from '../policy/policy';
-import { RULE_IDS, type Finding, type PhotoSummary, type Platform, type RuleId } from '../types';
+import { RULE_IDS, type Finding, type PhotoSummary, type Platform, type Post, type RuleId } from '../types';
 import type { TrackedPhoto } from './photo-tracker';
-import type { PostChecker } from './post-checker';
 
 /** What a check of one draft came to, as the panel shows it. */
 export interface CheckOutcome {
@@ -19,9 +18,16 @@ export interface Draft {
   platform: Platform;
 }
 
+/** The checks themselves: the text against the policy, and one photo's metadata. */
+export interface PostChecker {
+  check(post: Post): Promise<CheckResult>;
+  readPhoto(file: File): Promise<PhotoSummary>;
+}
+
 /** What a draft check needs from the page. */
 export interface CheckPorts {
   checker(): Promise<PostChecker>;
+  /** The policy in force, only to name the rules a failed check did not run. */
   policy(): Promise<Policy>;
   /** How long to wait for one photo's metadata before calling it unreadable. */
   photoBudgetMs: number;
@@ -54,8 +60,6 @@ export class DraftChecks {
   private readonly running = new Map<string, Promise<CheckOutcome>>();
   private readonly done = new Map<string, CheckOutcome>();
   private readonly summaries = new WeakMap<TrackedPhoto, Promise<PhotoSummary>>();
-  private readonly readSummaries = new WeakMap<TrackedPhoto, PhotoSummary>();
-  private loaded?: { checker: PostChecker; policy: Policy };
   /** Raised when the policy changes, so a check begun under the old one is not remembered. */
   private generation = 0;
 
@@ -66,31 +70,14 @@ export class DraftChecks {
     let summary = this.summaries.get(photo);
     if (!summary) {
       summary = this.ports.checker().then((checker) => checker.readPhoto(photo.file));
-      void summary.then((read) => this.readSummaries.set(photo, read));
       this.summaries.set(photo, summary);
     }
     return summary;
   }
 
-  /**
-   * The answer for a draft without waiting: remembered, or worked out now when
-   * the checker, the policy and every photo's metadata are already at hand (the
-   * text check itself is synchronous and quick). Nothing when something is missing.
-   */
-  now(draft: Draft): CheckOutcome | undefined {
-    const signature = signatureOf(draft);
-    const known = this.done.get(signature);
-    if (known || !this.loaded) return known;
-    const photos = draft.photos.map((photo) => this.readSummaries.get(photo));
-    if (photos.some((summary) => !summary)) return undefined;
-    let outcome: CheckOutcome;
-    try {
-      outcome = this.checkWith(this.loaded, draft, photos as PhotoSummary[]);
-    } catch {
-      return undefined;
-    }
-    this.remember(signature, outcome);
-    return outcome;
+  /** The answer for a draft, if its check has already finished. */
+  settled(draft: Draft): CheckOutcome | undefined {
+    return this.done.get(signatureOf(draft));
   }
 
   /** The answer for a draft: remembered, already running, or started now. */
@@ -108,21 +95,15 @@ export class DraftChecks {
     return started;
   }
 
-  /** Forgets every answer and the policy they were made under, when the policy changes. */
+  /** Forgets every answer, when the policy changes. */
   forget(): void {
     this.running.clear();
     this.done.clear();
-    this.loaded = undefined;
     this.generation++;
-  }
-
-  private checkWith(loaded: { checker: PostChecker; policy: Policy }, draft: Draft, photos: PhotoSummary[]): CheckOutcome {
-    return { ...loaded.checker.check({ text: draft.text, photos, platform: draft.platform }, loaded.policy), notChecked: [] };
   }
 
   private remember(signature: string, outcome: CheckOutcome): void {
     this.done.set(signature, outcome);
-    this.running.set(signature, Promise.resolve(outcome));
     for (const old of this.done.keys()) {
       if (this.done.size <= REMEMBERED) break;
       this.done.delete(old);
@@ -131,15 +112,8 @@ export class DraftChecks {
   }
 
   private async run(draft: Draft): Promise<{ outcome: CheckOutcome; keep: boolean }> {
-    const generation = this.generation;
-    let policy: Policy | undefined;
     try {
-      const loading = this.ports.checker();
-      // Loaded beside the policy; a failure is caught below, once the policy (which names what was missed) is in.
-      loading.catch(() => undefined);
-      policy = await this.ports.policy();
-      const checker = await loading;
-      if (generation === this.generation) this.loaded = { checker, policy };
+      const checker = await this.ports.checker();
       let complete = true;
       const photos = await Promise.all(
         draft.photos.map((photo) =>
@@ -150,10 +124,11 @@ export class DraftChecks {
           }),
         ),
       );
-      return { outcome: this.checkWith({ checker, policy }, draft, photos), keep: complete };
+      const result = await checker.check({ text: draft.text, photos, platform: draft.platform });
+      return { outcome: { ...result, notChecked: [] }, keep: complete };
     } catch {
-      const outcome = { findings: [], unchecked: [], notChecked: rulesInForce(policy, draft.photos.length > 0) };
-      return { outcome, keep: false };
+      const policy = await this.ports.policy().catch(() => undefined);
+      return { outcome: { findings: [], unchecked: [], notChecked: rulesInForce(policy, draft.photos.length > 0) }, keep: false };
     }
   }
 }

@@ -52,7 +52,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
   const { table } = adapter;
   const states = new WeakMap<Element, ComposerState>();
   const gate = new PressGate(ports, timings);
-  let heldKey: { key: string; target: EventTarget | null } | undefined;
+  let heldKey: string | undefined;
 
   const stateOf = (composer: FoundComposer): ComposerState => {
     let state = states.get(composer.key);
@@ -121,7 +121,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
       signature,
       text: draft.text,
       step,
-      settled: checks.now(draft),
+      settled: checks.settled(draft),
       outcome: () => checks.check(draft),
       replay: () => {
         const now = reread(composer.key);
@@ -134,14 +134,15 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
         const now = reread(composer.key);
         const control = now?.control;
         if (!now || !control || control.closest('[hidden]') || control.getAttribute('aria-disabled') === 'true') return false;
-        return signatureOf(draftOf(now)) === signature && draftOf(now).text !== '';
+        const after = draftOf(now);
+        return after.text !== '' && signatureOf(after) === signature;
       },
       refocus: () => (state.restore ?? (() => (composer.editors[0] as HTMLElement | undefined)?.focus()))(),
     });
     if (verdict === 'pass') return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (event instanceof KeyboardEvent) heldKey = { key: event.key, target: event.target };
+    if (event instanceof KeyboardEvent) heldKey = event.key;
   };
 
   ports.listen('focusin', (event) => {
@@ -194,6 +195,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
   });
 
   ports.listen('keydown', (event) => {
+    if (!isReplay(event)) heldKey = undefined;
     const target = guarded(event);
     if (!target || !(event instanceof KeyboardEvent)) return;
     const composer = composerOfTarget(table, target);
@@ -207,7 +209,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
 
   // A held key's release belongs to the held press: a site that acts on key up must not see it alone.
   ports.listen('keyup', (event) => {
-    if (!heldKey || isReplay(event) || !(event instanceof KeyboardEvent) || event.key !== heldKey.key) return;
+    if (!heldKey || isReplay(event) || !(event instanceof KeyboardEvent) || event.key !== heldKey) return;
     heldKey = undefined;
     event.preventDefault();
     event.stopImmediatePropagation();

@@ -3,10 +3,11 @@
  * floor it cannot beat (compromise's bare parse, one bare exifr read). Figures,
  * not assertions: run it on the machine you care about.
  */
+import { benchBrowser } from './browser-bench';
 import { benchChecker } from './checker-bench';
 import { benchPhotos } from './photo-bench';
 
-const sections = [benchChecker, benchPhotos];
+const sections = [benchChecker, benchPhotos, benchBrowser];
 console.log(`Ask Yourself benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 for (const section of sections) {
   console.log((await section()).join('\n'));

@@ -13,6 +13,22 @@ describe('X’s other composers and boxes', () => {
 
   guardsEach({ 'the compose dialog': xDialog, 'a reply in its dialog': xReplyDialog, 'a reply on a post’s page': xStatusReply }, open);
 
+  test('a page loads only the small content script until a composer is used; the photo reader and panel come then', async () => {
+    const page = await browser().context.newPage();
+    const cdp = await browser().context.newCDPSession(page);
+    const loaded: string[] = [];
+    cdp.on('Debugger.scriptParsed', ({ url }) => {
+      if (url.startsWith('chrome-extension://')) loaded.push(new URL(url).pathname);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(xHome.url);
+    await page.waitForTimeout(1500);
+    expect(loaded).toEqual(['/content-scripts/content.js']);
+    await page.locator('main [data-testid="tweetTextarea_0"]').click();
+    await expect.poll(() => loaded, { timeout: 5000 }).toContain('/composer-support.js');
+    await page.close();
+  });
+
   test('Cmd+Enter is held as Ctrl+Enter is', async () => {
     const page = await open(xHome.url);
     await draft(page, xHome, 'Ring us on 07700 900471 to book a visit');

@@ -38,7 +38,8 @@ export async function launchExtensionBrowser({
   executablePath = '/usr/bin/chromium',
   headless = true,
 }: {
-  extensionDir: string;
+  /** The built extension; none gives the same browser without it, for a benchmark's baseline. */
+  extensionDir?: string;
   certDir: string;
   /** Another way to start Chromium, e.g. a wrapper that gives it its own enterprise policy files. */
   executablePath?: string;
@@ -60,8 +61,7 @@ export async function launchExtensionBrowser({
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
     ],
@@ -77,7 +77,7 @@ export async function launchExtensionBrowser({
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Chromium answers the first storage.managed read only a few seconds after start; a browser
   // someone has had open for a while has long since done so, and that is the browser to test.
-  await (await serviceWorker()).evaluate(() => chrome.storage.managed.get().catch(() => undefined));
+  if (extensionDir) await (await serviceWorker()).evaluate(() => chrome.storage.managed.get().catch(() => undefined));
   return {
     context,
     requested,

@@ -53,7 +53,7 @@ const JUSTIFY = FINDING_CASES[1];
 const BLOCK = FINDING_CASES[3];
 
 /** A person's pause between the last word and the Post button, long enough for the idle check. */
-const PAUSE_MS = 400;
+const PAUSE_MS = 600;
 
 /** A test file's browser, and a way to open a tab in it. */
 export interface BrowserEnv {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DraftChecks, rulesInForce, signatureOf, type Draft } from '../../../lib/composer/draft-checks';
+import { DraftChecks, rulesInForce, signatureOf, type Draft, type PostChecker } from '../../../lib/composer/draft-checks';
 import { PhotoTracker } from '../../../lib/composer/photo-tracker';
-import type { PostChecker } from '../../../lib/composer/post-checker';
 import { checkPost } from '../../../lib/engine/check-post';
 import { blobSource } from '../../../lib/photos/photo-source';
 import { readPhotoSummary } from '../../../lib/photos/read-photo';
@@ -12,15 +11,15 @@ import type { Policy } from '../../../lib/policy/policy';
 const PHOTOS = join(import.meta.dirname, '../../fixtures/photos');
 const photoFile = (name: string) => new File([readFileSync(join(PHOTOS, name))], name, { type: 'image/jpeg' });
 
-/** The checker the content script loads, built from the same library. */
-const realChecker: PostChecker = {
-  check: (post, policy) => checkPost(post, policy),
+/** The checks the content script uses (the background's checkPost, the support file's photo reader), under one policy. */
+const realChecker = (policy: Policy = { version: 1 }): PostChecker => ({
+  check: async (post) => checkPost(post, policy),
   readPhoto: (file) => readPhotoSummary(blobSource(file, file.name)),
-};
+});
 
 const slowly = (ms: number): PostChecker => ({
-  ...realChecker,
-  readPhoto: (file) => new Promise((resolve) => setTimeout(() => resolve(realChecker.readPhoto(file)), ms)),
+  ...realChecker(),
+  readPhoto: (file) => new Promise((resolve) => setTimeout(() => resolve(realChecker().readPhoto(file)), ms)),
 });
 
 function draftOf(text: string, files: File[] = []): Draft {
@@ -29,29 +28,23 @@ function draftOf(text: string, files: File[] = []): Draft {
   return { text, photos: tracker.photos, platform: 'facebook' };
 }
 
-const checksWith = (checker: PostChecker | Promise<PostChecker>, policy: Policy = { version: 1 }, photoBudgetMs = 3000) =>
-  new DraftChecks({ checker: () => Promise.resolve(checker), policy: () => Promise.resolve(policy), photoBudgetMs });
+const checksWith = (checker: PostChecker, photoBudgetMs = 3000) =>
+  new DraftChecks({ checker: () => Promise.resolve(checker), policy: () => Promise.resolve({ version: 1 }), photoBudgetMs });
 
 describe('checking a draft', () => {
   test('finds what the checker finds, and has the answer at hand for the same draft afterwards', async () => {
-    const checks = checksWith(realChecker);
+    const checks = checksWith(realChecker());
     const draft = draftOf('Ring us on 07700 900471');
-    expect(checks.now(draft)).toBeUndefined();
+    expect(checks.settled(draft)).toBeUndefined();
     const outcome = await checks.check(draft);
     expect(outcome.findings.map((f) => f.rule)).toEqual(['contact-details']);
-    expect(checks.now(draft)).toBe(outcome);
+    expect(checks.settled(draft)).toBe(outcome);
+    await expect(checks.check(draft)).resolves.toBe(outcome);
   });
 
-  test('once the checker and policy are loaded, a new draft is answered at once, without waiting', async () => {
-    const checks = checksWith(realChecker);
-    await checks.check(draftOf('Sunflower week'));
-    expect(checks.now(draftOf('What the fuck'))?.findings.map((f) => f.rule)).toEqual(['profanity']);
-  });
-
-  test('reads each photo’s metadata once and checks it with the text', async () => {
-    const checks = checksWith(realChecker);
+  test('reads each photo’s metadata and checks it with the text', async () => {
+    const checks = checksWith(realChecker());
     const draft = draftOf('Sunflower week', [photoFile('gps-exif.jpg')]);
-    expect(checks.now(draft)).toBeUndefined();
     expect((await checks.check(draft)).findings.map((f) => f.rule)).toEqual(['photo-location']);
   });
 
@@ -64,16 +57,16 @@ describe('checking a draft', () => {
 
 describe('a check that cannot finish', () => {
   test('a photo too slow to read is reported as unchecked, and the draft is checked again next time', async () => {
-    const checks = checksWith(slowly(150), { version: 1 }, 20);
+    const checks = checksWith(slowly(150), 20);
     const draft = draftOf('Sunflower week', [photoFile('gps-exif.jpg')]);
     const first = await checks.check(draft);
     expect(first.findings.map((f) => [f.rule, f.evidence.kind === 'photo' && f.evidence.file])).toEqual([['photo-unchecked', 'gps-exif.jpg']]);
-    expect(checks.now(draft)).toBeUndefined();
+    expect(checks.settled(draft)).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await checks.check(draft)).findings.map((f) => f.rule)).toEqual(['photo-location']);
   });
 
-  test('a checker that will not load names every rule the draft was not checked against', async () => {
+  test('a check that fails names every rule the policy has on, as not checked', async () => {
     const checks = new DraftChecks({ checker: () => Promise.reject(new Error('no file')), policy: () => Promise.resolve({ version: 1, rules: { profanity: 'off' } }), photoBudgetMs: 3000 });
     const outcome = await checks.check(draftOf('Sunflower week'));
     expect(outcome.findings).toEqual([]);
@@ -86,13 +79,13 @@ describe('a check that cannot finish', () => {
   });
 });
 
-test('a changed policy is used from the next check on', async () => {
+test('after the policy changes, no answer given under the old one is used', async () => {
   let policy: Policy = { version: 1 };
-  const checks = new DraftChecks({ checker: () => Promise.resolve(realChecker), policy: () => Promise.resolve(policy), photoBudgetMs: 3000 });
+  const checks = new DraftChecks({ checker: async () => realChecker(policy), policy: async () => policy, photoBudgetMs: 3000 });
   const draft = draftOf('Amelia loved the paint');
   expect((await checks.check(draft)).findings).toEqual([]);
   policy = { version: 1, roster: [{ name: 'Amelia Watson', socialMediaConsent: false }] };
   checks.forget();
-  expect(checks.now(draft)).toBeUndefined();
+  expect(checks.settled(draft)).toBeUndefined();
   expect((await checks.check(draft)).findings.map((f) => f.rule)).toEqual(['named-child-without-consent']);
 });

@@ -1,0 +1,33 @@
+import type { PhotoSummary } from '../types';
+import type { GateAnswers, GateView } from './press-gate';
+
+/** The panel, mounted in an element, ready to show a view. */
+export interface PanelMount {
+  render(view: GateView, answers: GateAnswers): void;
+  unmount(): void;
+}
+
+/**
+ * What a composer in use needs on the page beyond the content script itself:
+ * the photo metadata reader and the panel (React). Built as its own file and
+ * loaded only once a composer is in use, so a page where no one writes a post
+ * never runs it. (The text check runs in the background, off the page's thread.)
+ */
+export interface ComposerSupport {
+  readPhoto(file: File): Promise<PhotoSummary>;
+  mountPanel(container: HTMLElement): PanelMount;
+}
+
+/** Where the loaded file leaves itself: a global of the content script's isolated world, which the page cannot see. */
+export const COMPOSER_SUPPORT_KEY = Symbol.for('ask-yourself.composer-support');
+
+/** The built file, relative to the extension's root. */
+export const COMPOSER_SUPPORT_FILE = '/composer-support.js';
+
+/** Runs the built file in this isolated world and returns what it left behind. */
+export async function loadComposerSupport(url: string): Promise<ComposerSupport> {
+  await import(/* @vite-ignore */ url);
+  const support = (globalThis as Record<symbol, ComposerSupport | undefined>)[COMPOSER_SUPPORT_KEY];
+  if (!support) throw new Error(`${url} did not provide the composer support`);
+  return support;
+}
