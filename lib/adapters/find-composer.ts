@@ -59,11 +59,6 @@ function fitsEditor(table: SelectorTable, spec: ComposerSpec, element: Element):
   return !spec.editorLabels?.length || spec.editorLabels.some((prefix) => name.startsWith(fold(prefix)));
 }
 
-/** The spec a text box belongs to: the first in the table it fits. */
-function specOfEditor(table: SelectorTable, element: Element): ComposerSpec | undefined {
-  return table.composers.find((spec) => fitsEditor(table, spec, element));
-}
-
 function editorsIn(table: SelectorTable, spec: ComposerSpec, root: Element): Element[] {
   return [...root.querySelectorAll(spec.editor.join(','))].filter((element) => fitsEditor(table, spec, element));
 }
@@ -81,7 +76,8 @@ function controlsIn(spec: ComposerSpec, root: Element): { control: Element; step
   return found;
 }
 
-function build(table: SelectorTable, spec: ComposerSpec, root: Element, byContainer: boolean, editors = editorsIn(table, spec, root)): FoundComposer {
+function build(table: SelectorTable, spec: ComposerSpec, root: Element, byContainer: boolean): FoundComposer {
+  const editors = editorsIn(table, spec, root);
   const controls = controlsIn(spec, root);
   // A shown control beats a hidden one: a Page's dialog keeps "Post" hidden until "Next".
   const control = (controls.find(({ control }) => !control.closest('[hidden]')) ?? controls[0])?.control;
@@ -147,10 +143,7 @@ export function pressedControl(table: SelectorTable, target: Element): PressedCo
 
 function composerOfControl(table: SelectorTable, spec: ComposerSpec, control: Element): FoundComposer | undefined {
   const container = spec.container ? control.closest(spec.container) : null;
-  if (container) {
-    const editors = editorsIn(table, spec, container);
-    return editors.length ? composerOfEditor(table, spec, editors[0]) : build(table, spec, container, true, editors);
-  }
+  if (container) return build(table, spec, container, true);
   let node = control.parentElement;
   for (let depth = 0; node && depth < MAX_CLIMB && node !== node.ownerDocument.body; depth++, node = node.parentElement) {
     const editor = editorsIn(table, spec, node)[0];

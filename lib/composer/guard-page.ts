@@ -51,6 +51,8 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
   const { adapter, checks } = ports;
   const { table } = adapter;
   const states = new WeakMap<Element, ComposerState>();
+  /** How many composers have been used on this page; none means a click needs no search for one. */
+  let used = 0;
   const gate = new PressGate(ports, timings);
   let heldKey: string | undefined;
 
@@ -59,6 +61,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     if (!state) {
       state = { photos: new PhotoTracker(), lastText: '' };
       states.set(composer.key, state);
+      used++;
       ports.warmUp();
     }
     return state;
@@ -188,6 +191,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     if (pressed) return press(event, pressed.composer, pressed.control, pressed.step);
     // A click elsewhere in a composer may remove a photo: match the previews now, before the
     // site removes one, so its going is noticed; then check again once the site has redrawn.
+    if (used === 0) return;
     const composer = composerAround(table, target);
     if (!composer || !states.has(composer.key)) return;
     reconcile(composer);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeGuarding, testNothingLeftTheMachine, draft, useExtensionBrowser } from './harness/guarding-suite';
-import { panelOf, postedOn, untilPosted } from './harness/replica-page';
+import { panelEverShown, panelOf, postedOn, untilPosted, write } from './harness/replica-page';
+import { photo } from './harness/site-driver';
 import { guardsEach, leavesChatAlone, reportsUnguarded } from './harness/site-checks';
 import { xDialog, xDriver, xHome, xReplyDialog, xStatusReply } from './sites/x';
 
@@ -27,6 +28,30 @@ describe('X’s other composers and boxes', () => {
     await page.locator('main [data-testid="tweetTextarea_0"]').click();
     await expect.poll(() => loaded, { timeout: 5000 }).toContain('/composer-support.js');
     await page.close();
+  });
+
+  test('a photo belongs to the composer it was attached to, not to another on the page', async () => {
+    const page = await open(xHome.url);
+    await xHome.open(page, [photo('gps-exif.jpg')]);
+    const dialog = await draft(page, xDialog, 'Sunflower week in the garden');
+    await dialog.submit.click();
+    await untilPosted(page, 1);
+    expect(await postedOn(page)).toEqual([{ kind: 'post', text: 'Sunflower week in the garden', photos: [], trusted: true }]);
+    expect(await panelEverShown(page)).toBe(false);
+  });
+
+  test('a thread is one post: a finding in its second box holds it, and all of it goes once', async () => {
+    const page = await open(xDialog.url);
+    const composer = await draft(page, xDialog, 'Sunflower week, a thread');
+    await page.getByRole('dialog').getByRole('button', { name: 'Add post' }).click();
+    await write(page.locator('[role="dialog"] [data-testid="tweetTextarea_1"]'), 'Ring us on 07700 900471');
+    await page.waitForTimeout(600);
+    await composer.submit.click();
+    await panelOf(page).locator('[data-rule="contact-details"]').waitFor();
+    await panelOf(page).getByRole('button', { name: 'Post anyway' }).click();
+    await untilPosted(page, 1);
+    await page.waitForTimeout(300);
+    expect(await postedOn(page)).toEqual([expect.objectContaining({ text: 'Sunflower week, a thread\n\nRing us on 07700 900471' })]);
   });
 
   test('Cmd+Enter is held as Ctrl+Enter is', async () => {
