@@ -5,7 +5,7 @@ export default defineConfig({
   imports: false,
   // The top level of the repository is fixed, so static files live under assets/.
   publicDir: 'assets/public',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Ask Yourself',
     description: "Checks a post against your setting's safeguarding policy before it is published.",
     permissions: ['storage'],
@@ -20,10 +20,16 @@ export default defineConfig({
         use_dynamic_url: true,
       },
     ],
-    // Lets an organisation push the policy through Chrome or Edge enterprise policy (storage.managed).
-    storage: { managed_schema: 'schema.json' },
-    // A fixed public key keeps the unpacked extension's id (fclbldilgohpaioihpdhhkhannmokolo) the same on
-    // every machine, so enterprise policy files can name it.
-    key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0B30loCKNNVLNx7/ojah/5mitpMK93Deng9HBoAPybGBh/UfzGs8h2oD9pFjYdvEBkE9V3DopO9xPNp6SXLY1a2mYae6HROYk4LxlNa4auhAtOAzmHPcPyubOUF2MfHwbaXG+asaKvZHQXbVJQ0yEvYIRyBlOn4eZHMZw8u4yltw3/mGBxwQI2JbiCzXdWx2Q5Wf3X7TME567GKKr9uyWxysDZ8WKt8cXirVGjx9eBspoYAJ6HKDg/brgf8274wEl7x2qrfkFUsGvRb73pjEcmFLV+h1Tix2PdBfs1WPr66BaGQODzI/2ausDhJ2amUsvEvIJHwaeT5JcP91rGcl4wIDAQAB',
-  },
+    ...(browser === 'firefox'
+      ? // Firefox needs a fixed add-on id for storage; it reads managed storage from its own policies.json.
+        { browser_specific_settings: { gecko: { id: 'ask-yourself@nursery-tools.uk' } } }
+      : {
+          // Lets an organisation push the policy through Chrome or Edge enterprise policy (storage.managed).
+          storage: { managed_schema: 'schema.json' },
+          // A fixed public key keeps the unpacked extension's id (fclbldilgohpaioihpdhhkhannmokolo) the same on
+          // every machine, so enterprise policy files can name it. The stores refuse a key and assign their own id,
+          // so `npm run zip` leaves it out.
+          ...(process.env.STORE_PACKAGE ? {} : { key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0B30loCKNNVLNx7/ojah/5mitpMK93Deng9HBoAPybGBh/UfzGs8h2oD9pFjYdvEBkE9V3DopO9xPNp6SXLY1a2mYae6HROYk4LxlNa4auhAtOAzmHPcPyubOUF2MfHwbaXG+asaKvZHQXbVJQ0yEvYIRyBlOn4eZHMZw8u4yltw3/mGBxwQI2JbiCzXdWx2Q5Wf3X7TME567GKKr9uyWxysDZ8WKt8cXirVGjx9eBspoYAJ6HKDg/brgf8274wEl7x2qrfkFUsGvRb73pjEcmFLV+h1Tix2PdBfs1WPr66BaGQODzI/2ausDhJ2amUsvEvIJHwaeT5JcP91rGcl4wIDAQAB' }),
+        }),
+  }),
 });

@@ -2,7 +2,8 @@ import { composerAround, composerOfTarget, draftText, isKeyboardPress, isSendSho
 import type { SiteAdapter } from '../adapters/site-adapter';
 import { saveCaret, type RestoreCaret } from './caret';
 import { signatureOf, type DraftChecks, type Draft } from './draft-checks';
-import { filesFromEvent } from './files-from-event';
+import { filesFromEvent, pickerOf } from './files-from-event';
+import { holdAttachment, holdPickerInput, isHandOver } from './hand-over';
 import { PhotoTracker } from './photo-tracker';
 import { PressGate, type GatePorts, type GateTimings } from './press-gate';
 import { isReplay, recordPress } from './replay';
@@ -19,6 +20,10 @@ export interface GuardPorts extends Omit<GatePorts, 'later'> {
   warmUp(): void;
   /** A composer is in use but its Post control cannot be found, so presses on it cannot be held. */
   unprotected(kind: string): void;
+  /** False once the manager's switch is known to be off: attached photos then reach the site as they are. */
+  removesLocations(): boolean;
+  /** The files to give the site in place of these: their locations removed, and any that cannot be cleaned left out. Never rejects. */
+  clean(files: readonly File[]): Promise<readonly File[]>;
 }
 
 /** Timings, apart so tests and slow machines can set them. */
@@ -55,6 +60,8 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
   let used = 0;
   const gate = new PressGate(ports, timings);
   let heldKey: string | undefined;
+  /** Attachments are handed over in the order they came, however long each takes to clean. */
+  let handingOver: Promise<void> = Promise.resolve();
 
   const stateOf = (composer: FoundComposer): ComposerState => {
     let state = states.get(composer.key);
@@ -160,7 +167,22 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     if (composer && composer.editors.includes(target)) stateOf(composer).restore = saveCaret(target);
   });
 
+  /** The composer an event attaches photos or videos to, with them. */
+  const attaching = (event: Event): { composer: FoundComposer; files: File[] } | undefined => {
+    const target = guarded(event);
+    const files = target ? filesFromEvent(event) : [];
+    const composer = files.length ? composerAround(table, target!) : undefined;
+    return composer && { composer, files };
+  };
+
+  /** True when the site must not read these files until their location is gone; our own hand-over is the cleaned one. */
+  const mustClean = (event: Event): boolean => !isHandOver(event) && ports.removesLocations();
+
   ports.listen('input', (event) => {
+    if (pickerOf(event)) {
+      if (mustClean(event) && attaching(event)) holdPickerInput(event);
+      return;
+    }
     const target = guarded(event);
     const composer = target && composerOfTarget(table, target);
     if (!composer) return;
@@ -170,10 +192,16 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
 
   for (const type of ['change', 'drop', 'paste']) {
     ports.listen(type, (event) => {
-      const target = guarded(event);
-      const files = target ? filesFromEvent(event) : [];
-      const composer = files.length ? composerAround(table, target!) : undefined;
-      if (!composer) return;
+      const attached = attaching(event);
+      if (!attached) return;
+      const { composer, files } = attached;
+      if (mustClean(event)) {
+        // Tracked when handed over, so the draft holds the cleaned files, each once.
+        stateOf(composer);
+        const held = holdAttachment(event);
+        handingOver = handingOver.then(() => ports.clean(held.files).then(held.handOver));
+        return;
+      }
       for (const photo of stateOf(composer).photos.add(files)) void checks.readPhoto(photo);
       // The site draws its previews in its own handler, after this one: match them as soon as they are there.
       ports.later(() => {

@@ -28,8 +28,12 @@ export const policyEventsItem = storage.defineItem<PolicyEvent[]>('local:policy-
   version: 1,
 });
 
-/** Excerpts, retention and the PIN hash. */
+/** Excerpts, retention, location removal and the PIN hash. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 2 added the location switch; settings saved before it existed keep it on, the default.
+    2: (old: Omit<Settings, 'removeLocations'>): Settings => ({ removeLocations: true, ...old }),
+  },
 });
