@@ -2,6 +2,7 @@ import { defineUnlistedScript } from '#imports';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Panel } from '../components/panel/Panel';
+import { cleanAttached } from '../lib/composer/clean-attached';
 import { COMPOSER_SUPPORT_KEY, type ComposerSupport } from '../lib/composer/composer-support';
 import { blobSource } from '../lib/photos/photo-source';
 import { readPhotoSummary } from '../lib/photos/read-photo';
@@ -10,6 +11,7 @@ import { readPhotoSummary } from '../lib/photos/read-photo';
 export default defineUnlistedScript(() => {
   const support: ComposerSupport = {
     readPhoto: (file) => readPhotoSummary(blobSource(file, file.name)),
+    cleanAttached,
     mountPanel: (container) => {
       const root = createRoot(container);
       return {

@@ -1,4 +1,5 @@
-import type { PhotoSummary } from '../types';
+import type { Platform, PhotoSummary } from '../types';
+import type { CleanedAttachment } from './clean-attached';
 import type { GateAnswers, GateView } from './press-gate';
 
 /** The panel, mounted in an element, ready to show a view. */
@@ -9,12 +10,15 @@ export interface PanelMount {
 
 /**
  * What a composer in use needs on the page beyond the content script itself:
- * the photo metadata reader and the panel (React). Built as its own file and
- * loaded only once a composer is in use, so a page where no one writes a post
- * never runs it. (The text check runs in the background, off the page's thread.)
+ * the photo metadata reader, the location remover and the panel (React). Built
+ * as its own file and loaded only once a composer is in use, so a page where no
+ * one writes a post never runs it. (The text check runs in the background, off
+ * the page's thread.)
  */
 export interface ComposerSupport {
   readPhoto(file: File): Promise<PhotoSummary>;
+  /** Removes the location from attached files before `platform` receives them; see lib/composer/clean-attached.ts. */
+  cleanAttached(files: readonly File[], platform: Platform): Promise<CleanedAttachment>;
   mountPanel(container: HTMLElement): PanelMount;
 }
 

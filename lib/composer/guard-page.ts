@@ -199,7 +199,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
         // Tracked when handed over, so the draft holds the cleaned files, each once.
         stateOf(composer);
         const held = holdAttachment(event);
-        handingOver = handingOver.then(() => ports.clean(held.files).then(held.handOver));
+        handingOver = handingOver.then(() => ports.clean(held.files).then(held.handOver)).catch(() => undefined);
         return;
       }
       for (const photo of stateOf(composer).photos.add(files)) void checks.readPhoto(photo);
