@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DecisionLog } from './decision-log';
+import { LocationRemoval } from './location-removal';
 import { LockSettings } from './lock-settings';
 import { OptionsProvider, useOptions } from './options-context';
 import { createOptionsStore } from './options-store';
@@ -17,6 +18,7 @@ function Sections() {
     <>
       <LockSettings />
       <RulesList />
+      <LocationRemoval />
       <WordLists />
       <TryAPost />
       <RosterSection />

@@ -72,13 +72,13 @@ export function holdAttachment(event: Event): HeldAttachment {
   if (event.type === 'drop') {
     const drag = event as DragEvent;
     const strings = stringsOf(drag.dataTransfer);
-    const { clientX, clientY, screenX, screenY, ctrlKey, shiftKey, altKey, metaKey } = drag;
+    // Where it landed, for a site that places the photo by the pointer.
+    const { clientX, clientY } = drag;
     return {
       files: [...(drag.dataTransfer?.files ?? [])],
       handOver: (files) => {
         if (files.length === 0) return;
-        const init = { bubbles: true, cancelable: true, composed: true, clientX, clientY, screenX, screenY, ctrlKey, shiftKey, altKey, metaKey };
-        send(target, new DragEvent('drop', { ...init, dataTransfer: transferOf(files, strings) }));
+        send(target, new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, clientX, clientY, dataTransfer: transferOf(files, strings) }));
       },
     };
   }

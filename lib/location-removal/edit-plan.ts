@@ -47,7 +47,8 @@ export function applyEdits(source: Uint8Array, edits: readonly Edit[]): Uint8Arr
     size += edit.bytes.length - edit.length;
   }
   if (size === source.length && sorted.every((edit) => edit.bytes.length === edit.length)) {
-    const out = source.slice();
+    // Not source.slice(): a Node Buffer's slice is a view, and the edits would land in the caller's bytes.
+    const out = new Uint8Array(source);
     for (const edit of sorted) out.set(edit.bytes, edit.at);
     return out;
   }

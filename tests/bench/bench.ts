@@ -5,9 +5,10 @@
  */
 import { benchBrowser } from './browser-bench';
 import { benchChecker } from './checker-bench';
+import { benchLocationRemoval } from './location-removal-bench';
 import { benchPhotos } from './photo-bench';
 
-const sections = [benchChecker, benchPhotos, benchBrowser];
+const sections = [benchChecker, benchPhotos, benchLocationRemoval, benchBrowser];
 console.log(`Ask Yourself benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 for (const section of sections) {
   console.log((await section()).join('\n'));

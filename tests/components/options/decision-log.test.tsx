@@ -83,7 +83,7 @@ describe('the decision log', () => {
     fireEvent.change(screen.getByLabelText('Months to keep entries'), { target: { value: '6' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save months' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Keep a short excerpt of each post' }));
-    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ excerpts: true, retentionMonths: 6 }));
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ excerpts: true, retentionMonths: 6, removeLocations: true }));
     await recordDecision({ at: new Date().toISOString(), site: 'x', rules: ['contact-details'], decision: 'edited', excerpt: 'Call us on 01234 567890' });
     expect(await screen.findByRole('cell', { name: 'Call us on 01234 567890' })).toBeTruthy();
   });

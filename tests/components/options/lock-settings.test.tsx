@@ -18,7 +18,7 @@ const policy: Policy = {
 
 const lockWith = async (pin: string) => {
   await policyItem.setValue(policy);
-  await settingsItem.setValue({ excerpts: false, retentionMonths: 12, pin: await hashPin(pin) });
+  await settingsItem.setValue({ excerpts: false, retentionMonths: 12, removeLocations: true, pin: await hashPin(pin) });
 };
 
 const enterPin = (pin: string) => {

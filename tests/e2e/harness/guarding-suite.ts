@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { Policy } from '../../../lib/policy/policy';
+import type { Settings } from '../../../lib/storage/settings';
 import { RULE_LABELS } from '../../../components/panel/rule-labels';
 import type { RuleId } from '../../../lib/types';
 import { launchExtensionBrowser, leftThePage, type ExtensionBrowser } from './browser';
@@ -13,6 +14,7 @@ import {
   siteSaw,
   untilPosted,
   usePolicy,
+  useSettings,
   write,
 } from './replica-page';
 import { photo, type ComposerHandle, type ComposerKind, type SiteDriver } from './site-driver';
@@ -23,7 +25,11 @@ interface FindingCase {
   text: string;
   photos?: string[];
   policy?: Policy;
+  settings?: Partial<Settings>;
 }
+
+/** The manager's switch for removing locations from attached photos, turned off. */
+export const LOCATIONS_KEPT: Partial<Settings> = { removeLocations: false };
 
 // One draft per rule, each with nothing else to find, in the voice of a nursery's page.
 export const FINDING_CASES: FindingCase[] = [
@@ -37,8 +43,10 @@ export const FINDING_CASES: FindingCase[] = [
     policy: { version: 1, roster: [{ name: 'Amelia Watson', socialMediaConsent: false }] },
   },
   { rule: 'full-name-with-photo', text: 'Sam Jones planting sunflowers', photos: ['plain.jpg'] },
-  { rule: 'photo-location', text: 'Planting sunflowers in the garden', photos: ['gps-exif.jpg'] },
-  { rule: 'photo-unchecked', text: 'Planting sunflowers in the garden', photos: ['corrupt.jpg'] },
+  // With location removal on, these photos never reach the site as they are (tests/e2e/location-removal.test.ts); the
+  // findings stand guard when it is off, or when a photo reaches the composer by a route that is not cleaned.
+  { rule: 'photo-location', text: 'Planting sunflowers in the garden', photos: ['gps-exif.jpg'], settings: LOCATIONS_KEPT },
+  { rule: 'photo-unchecked', text: 'Planting sunflowers in the garden', photos: ['corrupt.jpg'], settings: LOCATIONS_KEPT },
   {
     rule: 'missing-consent-tag',
     text: 'Planting sunflowers in the garden',
@@ -116,8 +124,9 @@ export function describeGuarding(driver: SiteDriver, { browser, page: openPage }
   });
 
   describe('each kind of finding holds the post before the site sees the press', () => {
-    test.each(FINDING_CASES)('$rule', async ({ rule, text, photos, policy }) => {
+    test.each(FINDING_CASES)('$rule', async ({ rule, text, photos, policy, settings }) => {
       if (policy) await usePolicy(browser(), policy);
+      if (settings) await useSettings(browser(), settings);
       const kind = photos ? driver.photos : driver.text;
       const page = await open(kind);
       const composer = await draft(page, kind, text, photos);
@@ -227,6 +236,7 @@ export function describeGuarding(driver: SiteDriver, { browser, page: openPage }
 
   describe('photos are tracked per composer, however they arrive, and removals are noticed', () => {
     test.each(driver.photos.attachVia)('attached by %s', async (via) => {
+      await useSettings(browser(), LOCATIONS_KEPT);
       const page = await open(driver.photos);
       const composer = await driver.photos.open(page, [photo('gps-exif.jpg')], via);
       await write(composer.box, 'Planting sunflowers in the garden');

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Decision } from '../../../lib/decisions/decision';
 import type { Policy } from '../../../lib/policy/policy';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 import type { ExtensionBrowser } from './browser';
 
 /** One post a replica published. */
@@ -46,10 +47,31 @@ export async function usePolicy(browser: ExtensionBrowser, policy: Policy): Prom
   await worker.evaluate((value) => chrome.storage.local.set({ policy: value }), policy);
 }
 
-/** Clears the decision log and the policy between tests. */
+/** Saves settings as the options page would, the defaults for any left out. */
+export async function useSettings(browser: ExtensionBrowser, settings: Partial<Settings>): Promise<void> {
+  const worker = await browser.serviceWorker();
+  await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), { ...DEFAULT_SETTINGS, ...settings });
+}
+
+/** Clears the decision log, the policy and the settings between tests. */
 export async function resetStorage(browser: ExtensionBrowser): Promise<void> {
   const worker = await browser.serviceWorker();
-  await worker.evaluate(() => chrome.storage.local.remove(['decisions', 'policy']));
+  await worker.evaluate(() => chrome.storage.local.remove(['decisions', 'policy', 'settings']));
+}
+
+/** One file as the site's own handler received it. */
+export interface Received {
+  name: string;
+  type: string;
+  lastModified: number;
+  bytes: Uint8Array;
+}
+
+/** Every file the replica's own handlers took in, in order, with its bytes, once there are at least `count`. */
+export async function receivedBy(page: Page, count = 0): Promise<Received[]> {
+  if (count) await page.waitForFunction((n) => (window as unknown as { __received: unknown[] }).__received.length >= n, count, { timeout: 5000 });
+  const files = await page.evaluate(() => Promise.all((window as unknown as { __received: Promise<Omit<Received, 'bytes'> & { data: string }>[] }).__received));
+  return files.map(({ data, ...file }) => ({ ...file, bytes: new Uint8Array(Buffer.from(data, 'base64')) }));
 }
 
 /** The one-line notice for a composer the extension cannot guard. */

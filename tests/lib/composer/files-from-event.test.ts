@@ -29,3 +29,12 @@ test('a change on any other input is no attachment', () => {
   Object.defineProperty(event, 'target', { value: input });
   expect(filesFromEvent(event)).toEqual([]);
 });
+
+test('a file picker’s input event, which comes just before its change, carries the same files', () => {
+  const input = document.createElement('input');
+  input.type = 'file';
+  Object.defineProperty(input, 'files', { value: [photo, text] });
+  const event = new Event('input');
+  Object.defineProperty(event, 'target', { value: input });
+  expect(filesFromEvent(event).map((file) => file.name)).toEqual(['garden.jpg']);
+});

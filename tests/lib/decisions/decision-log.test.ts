@@ -65,7 +65,7 @@ describe('keeping the log', () => {
     const [plain] = await decisionsItem.getValue();
     expect(plain).toMatchObject({ site: 'facebook', rules: ['full-name'], reason: 'Adult colleague agreed' });
     expect(plain).not.toHaveProperty('excerpt');
-    await settingsItem.setValue({ excerpts: true, retentionMonths: 12 });
+    await settingsItem.setValue({ excerpts: true, retentionMonths: 12, removeLocations: true });
     await recordDecision(decision);
     const kept = (await decisionsItem.getValue())[1].excerpt ?? '';
     expect(kept.length).toBeLessThanOrEqual(81);

@@ -123,6 +123,13 @@ describe('files with no location', () => {
     expect(result.status === 'no-location' && result.bytes).toBe(bytes);
   });
 
+  test('a Node Buffer, whose slice is a view, is left as it was', () => {
+    const buffer = Buffer.from(fixture('gps.jpg'));
+    const pristine = Buffer.from(buffer);
+    expect(removeLocation(buffer, 'gps.jpg').status).toBe('cleaned');
+    expect(buffer.equals(pristine)).toBe(true);
+  });
+
   test('an ArrayBuffer is read as it is', () => {
     const bytes = fixture('gps.webp');
     const buffer = new ArrayBuffer(bytes.length);

@@ -9,14 +9,14 @@ beforeEach(() => fakeBrowser.reset());
 describe('stored items', () => {
   test('the policy and settings live in local storage, never sync', async () => {
     await policyItem.setValue({ version: 1, roster: [{ name: 'Amelia Watson', socialMediaConsent: false }] });
-    await settingsItem.setValue({ excerpts: true, retentionMonths: 3 });
+    await settingsItem.setValue({ excerpts: true, retentionMonths: 3, removeLocations: true });
     expect(Object.keys(await fakeBrowser.storage.local.get()).sort()).toEqual(expect.arrayContaining(['policy', 'settings']));
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
   });
 
   test('a new installation starts from the defaults', async () => {
     expect(await policyItem.getValue()).toEqual({ version: 1 });
-    expect(await settingsItem.getValue()).toEqual({ excerpts: false, retentionMonths: 12 });
+    expect(await settingsItem.getValue()).toEqual({ excerpts: false, retentionMonths: 12, removeLocations: true });
   });
 
   test('a policy saved by this build is carried through a later build’s migration', async () => {

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { cleanAttached } from '../../../lib/composer/clean-attached';
+import { removeLocation } from '../../../lib/location-removal/remove-location';
+import { blobSource } from '../../../lib/photos/photo-source';
+import { readPhotoSummary } from '../../../lib/photos/read-photo';
+
+const FIXTURES = new URL('../../fixtures/location/', import.meta.url);
+const TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', heic: 'image/heic', tif: 'image/tiff', mp4: 'video/mp4', mov: 'video/quicktime', gif: 'image/gif' };
+const LAST_MODIFIED = Date.UTC(2026, 5, 1, 10);
+
+/** A fixture as the browser's picker hands it over. */
+const attached = (name: string, as = name): File =>
+  new File([readFileSync(new URL(name, FIXTURES))], as, { type: TYPES[name.split('.').pop()!] ?? '', lastModified: LAST_MODIFIED });
+const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+
+describe('photos and videos attached to a post', () => {
+  const LOCATED = ['gps.jpg', 'gps.png', 'gps.webp', 'gps.heic', 'gps.tif', 'gps-loci.mp4', 'gps-xyz.mov'];
+
+  test.each(LOCATED)('%s reaches the site with no location, its name, kind and date kept', async (name) => {
+    const original = attached(name);
+    const before = await readPhotoSummary(blobSource(original));
+    expect(before.gps).toBeDefined();
+    const { handOver } = await cleanAttached([original], 'facebook');
+    expect(handOver).toHaveLength(1);
+    const [cleaned] = handOver;
+    expect([cleaned.name, cleaned.type, cleaned.lastModified]).toEqual([original.name, original.type, LAST_MODIFIED]);
+    const after = await readPhotoSummary(blobSource(cleaned));
+    expect(after.readable).toBe(true);
+    expect(after.gps).toBeUndefined();
+    // The very bytes the proven remover makes, so the picture and sound are as its own tests show them: untouched.
+    const expected = removeLocation(await bytesOf(original), name);
+    expect(expected.status).toBe('cleaned');
+    expect(await bytesOf(cleaned)).toEqual(expected.status === 'cleaned' ? expected.bytes : undefined);
+  });
+
+  test('a photo with no location, and a file that is not a photo, are handed over as the very same files', async () => {
+    const plain = attached('no-gps.jpg');
+    const notes = new File(['Menu for the week'], 'menu.txt', { type: 'text/plain' });
+    const result = await cleanAttached([plain, notes], 'x');
+    expect(result.handOver[0]).toBe(plain);
+    expect(result.handOver[1]).toBe(notes);
+    expect(result.notice).toBeUndefined();
+  });
+
+  test('a file that cannot be cleaned is held back whole and the notice says why; the others go, in order', async () => {
+    const result = await cleanAttached([attached('gps.jpg', 'beach.jpg'), attached('bigtiff.tif', 'scan.tif'), attached('no-gps.mp4', 'clip.mp4')], 'instagram');
+    expect(result.handOver.map((file) => file.name)).toEqual(['beach.jpg', 'clip.mp4']);
+    expect(result.notice).toBe(
+      'Removed the location from 1 photo before Instagram received it: beach.jpg. ' +
+        'Did not attach scan.tif: it is a BigTIFF file, which cannot be checked for a location or cleaned of one.',
+    );
+  });
+
+  test('a photo of a kind the remover does not know is held back, since its location cannot be vouched for', async () => {
+    const result = await cleanAttached([attached('not-a-photo.gif', 'party.gif')], 'facebook');
+    expect(result.handOver).toEqual([]);
+    expect(result.notice).toMatch(/^Did not attach party\.gif: a \.gif file is not a kind of photo or video whose location can be removed/);
+  });
+
+  test('a file the browser cannot read is held back', async () => {
+    const unreadable = attached('gps.jpg', 'gone.jpg');
+    Object.defineProperty(unreadable, 'arrayBuffer', { value: () => Promise.reject(new Error('NotReadableError')) });
+    const result = await cleanAttached([unreadable], 'x');
+    expect(result.handOver).toEqual([]);
+    expect(result.notice).toBe('Did not attach gone.jpg: it could not be read, so its location could not be checked.');
+  });
+
+  test('the notice counts photos and videos apart, and names every cleaned file', async () => {
+    const result = await cleanAttached([attached('gps.jpg', 'beach.jpg'), attached('gps.heic', 'park.heic'), attached('gps-xyz.mov', 'paddling.mov')], 'facebook');
+    expect(result.notice).toBe('Removed the location from 2 photos and 1 video before Facebook received them: beach.jpg, park.heic, paddling.mov.');
+  });
+});
