@@ -2,6 +2,7 @@ import type { CheckResult, UncheckedRule } from '../engine/check-post';
 import type { Policy } from '../policy/policy';
 import { RULE_IDS, type Finding, type PhotoSummary, type Platform, type Post, type RuleId } from '../types';
 import type { TrackedPhoto } from './photo-tracker';
+import { PROBLEM } from '../photos/problems';
 
 /** What a check of one draft came to, as the panel shows it. */
 export interface CheckOutcome {
@@ -44,7 +45,7 @@ export const signatureOf = (draft: Draft): string => `${draft.photos.map((photo)
 const PHOTO_RULES: readonly RuleId[] = ['full-name-with-photo', 'photo-location', 'missing-consent-tag', 'photo-unchecked'];
 const REMEMBERED = 40;
 
-const timedOut = (name: string): PhotoSummary => ({ name, readable: false, problem: 'it took too long to read', keywords: [] });
+const timedOut = (name: string): PhotoSummary => ({ name, readable: false, problem: PROBLEM.tooSlow, keywords: [] });
 
 /** The rules a draft would have been checked against, for saying what was not checked. */
 export function rulesInForce(policy: Policy | undefined, hasPhotos: boolean): RuleId[] {
