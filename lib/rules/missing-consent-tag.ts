@@ -34,7 +34,7 @@ function whatItHolds(photo: PhotoSummary, others: number): string {
 const rule: Rule = {
   id: 'missing-consent-tag',
   meta: {
-    description: 'A post with photos or videos that carries none of the setting\'s consent tags, in the text or in every photo\'s keywords.',
+    description: 'A post with photos or videos that carries none of the setting\'s consent tags, in the text or in every photo\'s keywords. Checked once you list at least one consent tag.',
     defaultSeverity: 'warn',
     clause: {
       source: 'Sharing images and content online: guidance for setting leaders (004)',
