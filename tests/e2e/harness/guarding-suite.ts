@@ -150,7 +150,7 @@ export function describeGuarding(driver: SiteDriver, { browser, page: openPage }
     expect((await composer.box.innerText()).trim()).toBe(WARN.text);
     expect(await composer.previews.count()).toBe(previews);
     expect(await composer.box.evaluate((box) => box === document.activeElement)).toBe(true);
-    expect((await decisionsIn(browser())).map((d) => [d.site, d.rules, d.decision])).toEqual([[driver.platform, [WARN.rule], 'edited']]);
+    await expect.poll(async () => (await decisionsIn(browser())).map((d) => [d.site, d.rules, d.decision])).toEqual([[driver.platform, [WARN.rule], 'edited']]);
     // The same draft pressed again is held again: editing nothing changes nothing.
     await composer.submit.click();
     await panelOf(page).waitFor();
@@ -167,7 +167,7 @@ export function describeGuarding(driver: SiteDriver, { browser, page: openPage }
     await page.waitForTimeout(2000);
     expect(await postedOn(page)).toEqual([{ kind: driver.photos.posts, text: WARN.text, photos: ['plain.jpg'], trusted: false }]);
     expect(await panelOf(page).count()).toBe(0);
-    expect((await decisionsIn(browser())).map((d) => [d.rules, d.decision])).toEqual([[[WARN.rule], 'posted-anyway']]);
+    await expect.poll(async () => (await decisionsIn(browser())).map((d) => [d.rules, d.decision])).toEqual([[[WARN.rule], 'posted-anyway']]);
   });
 
   test('a finding that needs a reason posts only once one is given, and the reason is kept', async () => {
@@ -180,7 +180,7 @@ export function describeGuarding(driver: SiteDriver, { browser, page: openPage }
     await postAnyway.click();
     await untilPosted(page, 1);
     expect((await postedOn(page)).length).toBe(1);
-    expect((await decisionsIn(browser())).map((d) => [d.decision, d.reason])).toEqual([['posted-anyway', 'Parents asked for photos of water play']]);
+    await expect.poll(async () => (await decisionsIn(browser())).map((d) => [d.decision, d.reason])).toEqual([['posted-anyway', 'Parents asked for photos of water play']]);
   });
 
   test('a blocking finding offers no way to post, and Edit post records it as blocked', async () => {
@@ -191,7 +191,7 @@ export function describeGuarding(driver: SiteDriver, { browser, page: openPage }
     expect(await panelOf(page).getByRole('button', { name: 'Post anyway' }).count()).toBe(0);
     await page.keyboard.press('Escape');
     await panelOf(page).waitFor({ state: 'detached' });
-    expect((await decisionsIn(browser())).map((d) => d.decision)).toEqual(['blocked']);
+    await expect.poll(async () => (await decisionsIn(browser())).map((d) => d.decision)).toEqual(['blocked']);
     expect(await postedOn(page)).toEqual([]);
   });
 

@@ -35,7 +35,7 @@ export async function write(box: Locator, text: string): Promise<void> {
   await box.page().keyboard.insertText(text);
 }
 
-/** The decision log, read from the extension's own storage. */
+/** The decision log, read from the extension's own storage. It is written just after the panel closes, so poll it (expect.poll). */
 export async function decisionsIn(browser: ExtensionBrowser): Promise<Decision[]> {
   const worker = await browser.serviceWorker();
   return worker.evaluate(async () => ((await chrome.storage.local.get('decisions')) as { decisions?: Decision[] }).decisions ?? []);
