@@ -9,19 +9,6 @@ export interface Timing {
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 
-/** Runs a task a few times to warm up, then `runs` times, and reports the median and 95th percentile. */
-export async function measure(task: () => unknown, runs: number, warmup = Math.ceil(runs / 10)): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await task();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), runs };
-}
-
 /**
  * Times a task and its floor in alternation, so that load from elsewhere on
  * the machine falls on both alike and the ratio between them stays fair.

@@ -18,43 +18,27 @@ async function attach(page: Page, scope: string, photos: string[] = [], via: Att
   await attachTo({ picker: root.locator('input[type="file"]'), zone: root, box: root.locator('[data-lexical-editor="true"]') }, photos, via);
 }
 
-/** The post dialog on a profile, opened from "What's on your mind?". */
-export const facebookProfilePost: ComposerKind = {
-  url: 'https://www.facebook.com/',
-  posts: 'post',
-  shortcut: 'Control+Enter',
+/** A post dialog opened from its trigger button; `submit` is the control that ends its first step. */
+const dialogPost = (url: string, posts: string, trigger: string, submit: string, shortcut?: string): ComposerKind => ({
+  url,
+  posts,
+  ...(shortcut && { shortcut }),
   attachVia: ALL_WAYS,
   open: async (page, photos, via) => {
-    await page.getByRole('button', { name: "What's on your mind, Sam?" }).click();
+    await page.getByRole('button', { name: trigger }).click();
     await attach(page, '[role="dialog"]', photos, via);
-    return handle(page, '[role="dialog"]', 'Post');
+    return handle(page, '[role="dialog"]', submit);
   },
-};
+});
+
+/** The post dialog on a profile, opened from "What's on your mind?". */
+export const facebookProfilePost = dialogPost('https://www.facebook.com/', 'post', "What's on your mind, Sam?", 'Post', 'Control+Enter');
 
 /** A group's post dialog, opened from "Write something...". */
-export const facebookGroupPost: ComposerKind = {
-  url: 'https://www.facebook.com/groups/123456789',
-  posts: 'group post',
-  shortcut: 'Control+Enter',
-  attachVia: ALL_WAYS,
-  open: async (page, photos, via) => {
-    await page.getByRole('button', { name: 'Write something...' }).click();
-    await attach(page, '[role="dialog"]', photos, via);
-    return handle(page, '[role="dialog"]', 'Post');
-  },
-};
+export const facebookGroupPost = dialogPost('https://www.facebook.com/groups/123456789', 'group post', 'Write something...', 'Post', 'Control+Enter');
 
 /** A Page's post dialog, whose first step ends in "Next"; the handle's submit is that "Next". */
-export const facebookPagePost: ComposerKind = {
-  url: 'https://www.facebook.com/littleacornsnursery',
-  posts: 'page post',
-  attachVia: ALL_WAYS,
-  open: async (page, photos, via) => {
-    await page.getByRole('button', { name: "What's on your mind, Sam?" }).click();
-    await attach(page, '[role="dialog"]', photos, via);
-    return handle(page, '[role="dialog"]', 'Next');
-  },
-};
+export const facebookPagePost = dialogPost('https://www.facebook.com/littleacornsnursery', 'page post', "What's on your mind, Sam?", 'Next');
 
 /** The comment box under a post in the feed, which sends on bare Enter. */
 export const facebookComment: ComposerKind = {
