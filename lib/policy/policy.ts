@@ -9,8 +9,16 @@ export interface RosterChild {
   name: string;
   /** Whether written consent to appear on social media is held. */
   socialMediaConsent: boolean;
+  /** The child's parents and carers, full names (optional; `shared/contract.md`). */
+  carers?: string[];
   [key: string]: unknown;
 }
+
+/** The setting's rule for recognisable faces in photos (`shared/contract.md`). */
+export const FACE_CHOICES = ['allowed', 'ask', 'blur'] as const;
+
+/** `allowed` checks nothing, `ask` raises `identifiable-face`, `blur` blurs faces as photos are attached. */
+export type FaceChoice = (typeof FACE_CHOICES)[number];
 
 /** A manager's additions and removals for one rule's word list. */
 export interface KeywordOverride {
@@ -28,6 +36,9 @@ export interface Policy {
   settingName?: string;
   rules?: Partial<Record<RuleId, Severity>>;
   roster?: RosterChild[];
+  /** Colleagues' full names. */
+  staff?: string[];
+  faces?: FaceChoice;
   consentTags?: string[];
   allowedContacts?: string[];
   keywords?: Partial<Record<RuleId, KeywordOverride>>;
@@ -45,6 +56,11 @@ export interface EffectivePolicy {
   severities: Record<RuleId, Severity>;
   settingName: string;
   roster: RosterChild[];
+  /** Carers of every roster child, full names, trimmed. */
+  carers: string[];
+  /** Colleagues' full names, trimmed. */
+  staff: string[];
+  faces: FaceChoice;
   consentTags: string[];
   allowedContacts: string[];
   keywords: Partial<Record<RuleId, KeywordOverride>>;

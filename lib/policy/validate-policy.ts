@@ -1,5 +1,5 @@
 import { RULE_IDS, SEVERITIES, type RuleId } from '../types';
-import { POLICY_VERSION, type Policy } from './policy';
+import { FACE_CHOICES, POLICY_VERSION, type Policy } from './policy';
 
 /** Why a policy was refused: the field at fault and a sentence a manager understands. */
 export interface PolicyError {
@@ -48,6 +48,10 @@ function checkRoster(roster: unknown): PolicyResult | undefined {
     if (typeof child.socialMediaConsent !== 'boolean') {
       return fail(`${field}.socialMediaConsent`, 'should be true or false.');
     }
+    if (child.carers !== undefined) {
+      const problem = checkStringList(child.carers, `${field}.carers`);
+      if (problem) return problem;
+    }
   }
   return undefined;
 }
@@ -86,6 +90,10 @@ export function validatePolicy(value: unknown): PolicyResult {
   const problem =
     (value.rules !== undefined ? checkRules(value.rules) : undefined) ??
     (value.roster !== undefined ? checkRoster(value.roster) : undefined) ??
+    (value.staff !== undefined ? checkStringList(value.staff, 'staff') : undefined) ??
+    (value.faces !== undefined && !(FACE_CHOICES as readonly unknown[]).includes(value.faces)
+      ? fail('faces', `should be one of ${FACE_CHOICES.join(', ')}, not ${JSON.stringify(value.faces)}.`)
+      : undefined) ??
     (value.consentTags !== undefined ? checkStringList(value.consentTags, 'consentTags') : undefined) ??
     (value.allowedContacts !== undefined ? checkStringList(value.allowedContacts, 'allowedContacts') : undefined) ??
     (value.keywords !== undefined ? checkKeywords(value.keywords) : undefined);
