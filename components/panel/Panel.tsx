@@ -1,14 +1,21 @@
 import { useEffect, useId, useRef, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import type { UncheckedRule } from '../../lib/engine/check-post';
-import type { Finding } from '../../lib/types';
+import type { Finding, Severity } from '../../lib/types';
+import { byPerson } from './by-person';
 import { FindingsView } from './findings-view';
 import { focusedIn, focusIsLost, wrapTab } from './focus-trap';
 import './panel.css';
 
-/** What the panel shows: a check still running, what was found, or a nudge after the site ignored a replayed post. */
+/**
+ * What the panel shows: a check still running, photos still being cleaned, what
+ * was found, or a nudge after the site ignored a replayed post. A findings view
+ * with rules not checked carries the strictest severity they have
+ * (`uncheckedSeverity`), which limits what the panel offers as a finding would.
+ */
 export type PanelView =
   | { kind: 'checking' }
-  | { kind: 'findings'; findings: Finding[]; unchecked: UncheckedRule[]; notChecked?: string[] }
+  | { kind: 'preparing' }
+  | { kind: 'findings'; findings: Finding[]; unchecked: UncheckedRule[]; notChecked?: string[]; uncheckedSeverity?: Severity }
   | { kind: 'press-again' };
 
 /** The panel's view and the member of staff's three possible answers. */
@@ -34,6 +41,7 @@ export function Panel(props: PanelProps): JSX.Element {
 }
 
 function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JSX.Element {
+  const busy = view.kind === 'checking' || view.kind === 'preparing';
   const titleId = useId();
   const summaryId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -49,8 +57,9 @@ function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JS
     if (modal || focusIsLost(panel)) editRef.current?.focus();
   }, [modal]);
 
-  const decide = (act: () => void) => {
-    if (decided.current) return;
+  // Only a person's own input answers the panel: a click, key or reason a script dispatched (isTrusted false) does nothing.
+  const decide = (act: () => void, event: { nativeEvent: Event }) => {
+    if (decided.current || !byPerson(event)) return;
     decided.current = true;
     act();
   };
@@ -60,7 +69,7 @@ function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JS
       // Kept from the page: a site's composer may close itself on Escape and lose the draft.
       event.preventDefault();
       event.stopPropagation();
-      decide(onEdit);
+      decide(onEdit, event);
     } else if (event.key === 'Tab' && modal && wrapTab(event.currentTarget, event.shiftKey)) {
       event.preventDefault();
     }
@@ -73,7 +82,7 @@ function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JS
 
   const editButton = (
     <div className="ay-actions">
-      <button ref={editRef} type="button" className="ay-button ay-button--primary" onClick={() => decide(onEdit)}>
+      <button ref={editRef} type="button" className="ay-button ay-button--primary" onClick={(event) => decide(onEdit, event)}>
         Edit post
       </button>
     </div>
@@ -86,7 +95,7 @@ function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JS
       aria-modal={modal || undefined}
       aria-labelledby={titleId}
       aria-describedby={summaryId}
-      aria-busy={view.kind === 'checking' || undefined}
+      aria-busy={busy || undefined}
       lang="en-GB"
       tabIndex={-1}
       className={`ay-panel ay-panel--${view.kind}`}
@@ -104,6 +113,15 @@ function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JS
           {editButton}
         </>
       )}
+      {view.kind === 'preparing' && (
+        <>
+          <p id={summaryId} className="ay-summary">
+            Preparing your photos...
+          </p>
+          <p>Their location is being removed. Your post will be checked, with its photos, as soon as they are ready.</p>
+          {editButton}
+        </>
+      )}
       {view.kind === 'press-again' && (
         <>
           <p id={summaryId} role="status" className="ay-summary">
@@ -118,6 +136,7 @@ function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JS
           findings={view.findings}
           unchecked={view.unchecked}
           notChecked={view.notChecked}
+          uncheckedSeverity={view.uncheckedSeverity}
           summaryId={summaryId}
           dialogRef={dialogRef}
           editRef={editRef}

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type JSX, type RefObject } from 'react';
+import { allowedBy, hasWords } from '../../lib/composer/what-it-allows';
 import type { UncheckedRule } from '../../lib/engine/check-post';
 import { SEVERITIES, type Finding, type Severity } from '../../lib/types';
+import { byPerson } from './by-person';
 import { FindingItem } from './finding-item';
 import { focusedIn } from './focus-trap';
 import { notCheckedLabels } from './rule-labels';
@@ -11,12 +13,14 @@ export interface FindingsViewProps {
   findings: Finding[];
   unchecked: UncheckedRule[];
   notChecked?: string[];
+  /** The strictest severity of the rules not checked, which limits what may be offered. */
+  uncheckedSeverity?: Severity;
   /** Id for the sentence that sums the view up, which the dialog uses as its description. */
   summaryId: string;
   dialogRef: RefObject<HTMLDivElement | null>;
   editRef: RefObject<HTMLButtonElement | null>;
-  /** Runs the member of staff's first decision (edit or post) and ignores any after it. */
-  decide(act: () => void): void;
+  /** Runs the member of staff's first decision (edit or post), made by their own input, and ignores any after it. */
+  decide(act: () => void, event: { nativeEvent: Event }): void;
   onEdit(): void;
   onPostAnyway(reason?: string): void;
   onFalseAlarm(): void;
@@ -24,8 +28,12 @@ export interface FindingsViewProps {
 
 const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
 
-/** Some letters or digits, not only spaces or punctuation: a reason someone could read later. */
-const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+/** What a check that could not finish allows, said by the strictest rule it did not check. */
+const UNFINISHED: Record<Exclude<Severity, 'off'>, string> = {
+  warn: 'The check could not finish. You can post after reading what was not checked.',
+  justify: 'The check could not finish. You can post after reading what was not checked and giving a reason.',
+  block: 'The check could not finish, so this post cannot go as it is. Press Edit post, then Post again to check it again.',
+};
 
 /** What was found and what was not checked, strictest first, and the choices the strictest finding allows. */
 export function FindingsView(props: FindingsViewProps): JSX.Element {
@@ -40,8 +48,8 @@ export function FindingsView(props: FindingsViewProps): JSX.Element {
 
   const findings = [...props.findings].sort((a, b) => rank(b.severity) - rank(a.severity));
   const missed = notCheckedLabels([...props.unchecked.map((u) => u.rule), ...(props.notChecked ?? [])]);
-  // A check that could not finish still asks for a reading before posting: protection never fails silently.
-  const allows = findings[0]?.severity ?? 'warn';
+  // A check that could not finish still asks for a reading before posting, and allows no more than what it did not check.
+  const allows = allowedBy(findings, missed.length > 0 ? props.uncheckedSeverity : undefined);
   const needsReason = allows === 'justify';
   const ready = !posted && (!needsReason || hasWords(reason));
 
@@ -51,14 +59,14 @@ export function FindingsView(props: FindingsViewProps): JSX.Element {
     if (posted && panel && focusedIn(panel) === postRef.current) panel.focus();
   }, [posted, dialogRef]);
 
-  const postAnyway = () =>
+  const postAnyway = (event: { nativeEvent: Event }) =>
     decide(() => {
       setPosted(true);
       onPostAnyway(needsReason ? reason.trim() : undefined);
-    });
+    }, event);
 
-  const report = () => {
-    if (reportedOnce.current) return;
+  const report = (event: { nativeEvent: Event }) => {
+    if (reportedOnce.current || !byPerson(event)) return;
     reportedOnce.current = true;
     setReported(true);
     onFalseAlarm();
@@ -68,7 +76,7 @@ export function FindingsView(props: FindingsViewProps): JSX.Element {
     findings.length > 0
       ? WHAT_IT_MEANS[allows] + (missed.length > 0 ? ' The check could not finish, so some things were not checked.' : '')
       : missed.length > 0
-        ? 'The check could not finish. You can post after reading what was not checked.'
+        ? UNFINISHED[allows]
         : 'Nothing was found. You can post.';
 
   return (
@@ -114,12 +122,15 @@ export function FindingsView(props: FindingsViewProps): JSX.Element {
             rows={3}
             value={reason}
             disabled={posted}
-            onChange={(event) => setReason(event.target.value)}
+            onChange={(event) => {
+              // React keeps the box showing its own state, so a value a script wrote is put back at once.
+              if (byPerson(event)) setReason(event.target.value);
+            }}
           />
         </div>
       )}
       <div className="ay-actions">
-        <button ref={editRef} type="button" className="ay-button ay-button--primary" onClick={() => decide(onEdit)}>
+        <button ref={editRef} type="button" className="ay-button ay-button--primary" onClick={(event) => decide(onEdit, event)}>
           Edit post
         </button>
         {allows !== 'block' && (

@@ -2,37 +2,39 @@ import { browser, createShadowRootUi, defineContentScript, type ContentScriptCon
 // The panel's styles go in this script's CSS, which the shadow root loads; the panel itself loads with the composer support.
 import '../../components/panel/panel.css';
 import { adapterFor, adapters } from '../../lib/adapters';
-import { recordDecision } from '../../lib/decisions/record-decision';
+import { recordInBackground } from '../../lib/decisions/record-request';
 import { checkInBackground } from '../../lib/composer/check-request';
 import { COMPOSER_SUPPORT_FILE, loadComposerSupport, type ComposerSupport, type PanelMount } from '../../lib/composer/composer-support';
-import { DraftChecks } from '../../lib/composer/draft-checks';
+import { DraftChecks, type Severities } from '../../lib/composer/draft-checks';
 import { isMedia } from '../../lib/composer/files-from-event';
 import { guardPage } from '../../lib/composer/guard-page';
+import { isOrphaned, ORPHAN_EVENTS, ORPHANED_MESSAGE, orphanGuard } from '../../lib/composer/orphan-guard';
+import { ISOLATED_EVENTS, pageNotices } from '../../lib/composer/page-notices';
 import type { GateAnswers, GateView } from '../../lib/composer/press-gate';
 import { unprotectedMessage } from '../../lib/composer/unprotected-badge';
-import type { Policy } from '../../lib/policy/policy';
 import { watchManagedPolicy } from '../../lib/storage/managed-policy';
 import { policyItem, settingsItem } from '../../lib/storage/items';
-import { loadPolicy } from '../../lib/storage/policy-in-force';
+import { keptPolicyItem } from '../../lib/storage/policy-in-force';
 
-// Events the page must never see from the panel: it sits in the page's document,
-// and a site's root listeners would otherwise act on its clicks and keys.
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input', 'focusin', 'focusout'];
-
-const NOTICE_CSS = `div{position:fixed;top:12px;left:50%;transform:translateX(-50%);width:max-content;max-width:calc(100vw - 32px);z-index:2147483647}
-p{margin:0 0 6px;padding:8px 14px;border-radius:6px;background:#fff4e5;color:#1b1b1b;border:2px solid #b3261e;font:15px/1.4 system-ui,sans-serif}
-button{margin-left:10px;font:inherit;text-decoration:underline;background:none;border:0;color:inherit;cursor:pointer}`;
+/**
+ * What `createShadowRootUi` is given in place of WXT's context. WXT's context
+ * aborts itself on a DOM event any page script can dispatch
+ * (`<id>:content:wxt:content-script-started`), and on its own timers once the
+ * extension is updated; tied to it, the panel would go with it. Chrome never
+ * injects a declared content script twice into a live tab, so the guard has
+ * nothing to gain from WXT's "stop the older copy" and is tied to nothing the page can reach.
+ */
+const UNENDING = { options: { cssInjectionMode: 'ui' }, onInvalidated: () => () => undefined } as unknown as ContentScriptContext;
 
 export default defineContentScript({
   matches: adapters.flatMap((adapter) => adapter.matches),
   runAt: 'document_start',
   cssInjectionMode: 'ui',
-  main(ctx) {
+  main() {
     const adapter = adapterFor(location.href);
     if (!adapter) return;
 
     let support: Promise<ComposerSupport> | undefined;
-    let policy: Promise<Policy> | undefined;
     const loadSupport = () => {
       support ??= loadComposerSupport(browser.runtime.getURL(COMPOSER_SUPPORT_FILE as '/composer-support.js')).catch((error: unknown) => {
         support = undefined;
@@ -40,24 +42,26 @@ export default defineContentScript({
       });
       return support;
     };
-    const currentPolicy = () => {
-      policy ??= loadPolicy().catch((error: unknown) => {
-        policy = undefined;
-        throw error;
-      });
-      return policy;
+    let severities: Promise<Severities | undefined> | undefined;
+    const currentSeverities = () => {
+      severities ??= keptPolicyItem.getValue().then(
+        (kept) => kept?.severities,
+        () => ((severities = undefined), undefined),
+      );
+      return severities;
     };
     const checks = new DraftChecks({
       checker: () => loadSupport().then(({ readPhoto }) => ({ readPhoto, check: checkInBackground })),
-      policy: currentPolicy,
+      severities: currentSeverities,
       photoBudgetMs: 3000,
     });
     const policyChanged = () => {
-      policy = undefined;
+      severities = undefined;
       checks.forget();
     };
-    ctx.onInvalidated(policyItem.watch(policyChanged));
-    ctx.onInvalidated(watchManagedPolicy(policyChanged));
+    policyItem.watch(policyChanged);
+    keptPolicyItem.watch(policyChanged);
+    watchManagedPolicy(policyChanged);
 
     // The manager's switch, read once a composer is in use and followed after; unknown counts as on, its default.
     let removes: boolean | undefined;
@@ -69,24 +73,42 @@ export default defineContentScript({
       );
       return removal;
     };
-    ctx.onInvalidated(settingsItem.watch((settings) => (removal = Promise.resolve((removes = settings.removeLocations)))));
+    settingsItem.watch((settings) => (removal = Promise.resolve((removes = settings.removeLocations))));
 
-    const panel = panelHost(ctx, loadSupport);
-    const notices = noticeBoard(ctx);
+    const notices = pageNotices();
+    const panel = panelHost(loadSupport);
     let noticeShown = false;
+
+    // The guard's own listeners, on window in the capture phase, removed only when the extension is gone.
+    const guard = new AbortController();
+    let orphan: ((event: Event) => void) | undefined;
+    /** Once the extension is updated or reloaded under the page: hold every press on a composer and say why. */
+    const orphaned = (event: Event) => {
+      if (!orphan) {
+        guard.abort();
+        panel.hide();
+        const tell = () => notices.say('orphaned', ORPHANED_MESSAGE);
+        orphan = orphanGuard(adapter, tell);
+        for (const type of ORPHAN_EVENTS) window.addEventListener(type, orphan, { capture: true });
+        tell();
+      }
+      orphan(event);
+    };
 
     guardPage(
       {
         adapter,
         checks,
-        show: panel.show,
+        show: (view, answers) => (orphan ? undefined : panel.show(view, answers)),
         hide: panel.hide,
-        record: (decision) => void recordDecision({ at: new Date().toISOString(), site: adapter.platform, ...decision }),
-        listen: (type, handler) => ctx.addEventListener(window, type as 'click', handler, { capture: true }),
-        later: (callback, ms) => void ctx.setTimeout(callback, ms),
-        whenIdle: (callback) => void ctx.requestIdleCallback(callback, { timeout: 1000 }),
+        record: (decision) => void recordInBackground({ at: new Date().toISOString(), site: adapter.platform, ...decision }).catch(() => undefined),
+        listen: (type, handler) =>
+          window.addEventListener(type, (event) => (isOrphaned() ? orphaned(event) : handler(event)), { capture: true, signal: guard.signal }),
+        later: (callback, ms) => void window.setTimeout(callback, ms),
+        whenIdle: (callback) => void requestIdleCallback(callback, { timeout: 1000 }),
         warmUp: () => {
           void removalWanted();
+          void currentSeverities();
           void loadSupport().catch(() => undefined);
           // Wakes the background (Chrome stops an idle one), so the first check as the person pauses is quick.
           void checkInBackground({ text: '', photos: [], platform: adapter.platform }).catch(() => undefined);
@@ -122,15 +144,20 @@ export default defineContentScript({
   },
 });
 
-/** The panel, in an open shadow root made once a composer is in use, so a press finds it ready. */
-function panelHost(ctx: ContentScriptContext, loadSupport: () => Promise<ComposerSupport>) {
+/**
+ * The panel, in a closed shadow root made once a composer is in use, so a press
+ * finds it ready: the page's scripts can neither read the findings nor press
+ * its buttons. Put back on the page if the page removed it while it was wanted.
+ */
+function panelHost(loadSupport: () => Promise<ComposerSupport>) {
   let ui: Promise<ShadowRootContentScriptUi<PanelMount>> | undefined;
   let wanted: { view: GateView; answers: GateAnswers } | undefined;
 
   const prepare = () => {
     ui ??= loadSupport().then((support) =>
-      createShadowRootUi(ctx, {
+      createShadowRootUi(UNENDING, {
         name: 'ask-yourself-panel',
+        mode: 'closed',
         position: 'overlay',
         anchor: 'body',
         zIndex: 2147483647,
@@ -150,6 +177,7 @@ function panelHost(ctx: ContentScriptContext, loadSupport: () => Promise<Compose
   const render = async () => {
     const host = await prepare();
     if (!wanted) return host.remove();
+    if (host.mounted && !host.shadowHost.isConnected) host.remove();
     if (!host.mounted) host.mount();
     host.mounted?.render(wanted.view, wanted.answers);
   };
@@ -158,55 +186,11 @@ function panelHost(ctx: ContentScriptContext, loadSupport: () => Promise<Compose
     prepare: () => void prepare().catch(() => undefined),
     show: (view: GateView, answers: GateAnswers) => {
       wanted = { view, answers };
-      void render();
+      void render().catch(() => undefined);
     },
     hide: () => {
       wanted = undefined;
-      void render();
-    },
-  };
-}
-
-/**
- * Short notices at the top of the page, one line each, in one polite live region
- * that is on the page before its first line, so screen readers announce each
- * line as it comes. A line said again under the same key replaces the last.
- */
-function noticeBoard(ctx: ContentScriptContext) {
-  let board: Promise<HTMLElement> | undefined;
-  const lines = new Map<string, HTMLElement>();
-  const open = () =>
-    (board ??= createShadowRootUi(ctx, {
-      name: 'ask-yourself-notice',
-      position: 'inline',
-      anchor: 'body',
-      css: NOTICE_CSS,
-      isolateEvents: ISOLATED_EVENTS,
-      onMount: (container) => {
-        const region = document.createElement('div');
-        region.setAttribute('role', 'status');
-        container.append(region);
-        return region;
-      },
-    }).then((ui) => {
-      ui.mount();
-      return new Promise<HTMLElement>((resolve) => ctx.setTimeout(() => resolve(ui.mounted!), 100));
-    }));
-
-  return {
-    say(key: string, text: string) {
-      void open().then((region) => {
-        lines.get(key)?.remove();
-        const line = document.createElement('p');
-        line.textContent = text;
-        const dismiss = document.createElement('button');
-        dismiss.type = 'button';
-        dismiss.textContent = 'Dismiss';
-        dismiss.addEventListener('click', () => line.remove());
-        line.append(dismiss);
-        region.append(line);
-        lines.set(key, line);
-      });
+      void render().catch(() => undefined);
     },
   };
 }

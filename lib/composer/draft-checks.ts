@@ -1,6 +1,5 @@
 import type { CheckResult, UncheckedRule } from '../engine/check-post';
-import type { Policy } from '../policy/policy';
-import { RULE_IDS, type Finding, type PhotoSummary, type Platform, type Post, type RuleId } from '../types';
+import { RULE_IDS, SEVERITIES, type Finding, type PhotoSummary, type Platform, type Post, type RuleId, type Severity } from '../types';
 import type { TrackedPhoto } from './photo-tracker';
 import { PROBLEM } from '../photos/problems';
 
@@ -10,7 +9,16 @@ export interface CheckOutcome {
   unchecked: UncheckedRule[];
   /** Rules that could not run at all (the check failed or ran out of time), for the panel to name. */
   notChecked: RuleId[];
+  /**
+   * The strictest severity the rules in `unchecked` and `notChecked` have under
+   * the policy (`block` when that is not known): what they might have found
+   * decides what the panel may offer, as a finding would.
+   */
+  uncheckedSeverity?: Severity;
 }
+
+/** Each rule's severity under the policy in force. */
+export type Severities = Partial<Record<RuleId, Severity>>;
 
 /** A draft as it stands in one composer. */
 export interface Draft {
@@ -28,8 +36,8 @@ export interface PostChecker {
 /** What a draft check needs from the page. */
 export interface CheckPorts {
   checker(): Promise<PostChecker>;
-  /** The policy in force, only to name the rules a failed check did not run. */
-  policy(): Promise<Policy>;
+  /** Each rule's severity in force, to name the rules a check did not run and say how strict they are; none when unknown. */
+  severities(): Promise<Severities | undefined>;
   /** How long to wait for one photo's metadata before calling it unreadable. */
   photoBudgetMs: number;
 }
@@ -48,8 +56,24 @@ const REMEMBERED = 40;
 const timedOut = (name: string): PhotoSummary => ({ name, readable: false, problem: PROBLEM.tooSlow, keywords: [] });
 
 /** The rules a draft would have been checked against, for saying what was not checked. */
-export function rulesInForce(policy: Policy | undefined, hasPhotos: boolean): RuleId[] {
-  return RULE_IDS.filter((id) => policy?.rules?.[id] !== 'off' && (hasPhotos || !PHOTO_RULES.includes(id)));
+export function rulesInForce(severities: Severities | undefined, hasPhotos: boolean): RuleId[] {
+  return RULE_IDS.filter((id) => severities?.[id] !== 'off' && (hasPhotos || !PHOTO_RULES.includes(id)));
+}
+
+/** The strictest severity among these rules; a rule whose severity is not known counts as `block`. */
+export function strictestOf(rules: readonly RuleId[], severities: Severities | undefined): Severity | undefined {
+  let strictest: Severity | undefined;
+  for (const rule of rules) {
+    const severity = severities?.[rule] ?? 'block';
+    if (!strictest || SEVERITIES.indexOf(severity) > SEVERITIES.indexOf(strictest)) strictest = severity;
+  }
+  return strictest;
+}
+
+/** An outcome naming rules that could not run, with how strict they are. */
+function withUnchecked(outcome: Omit<CheckOutcome, 'uncheckedSeverity'>, severities: Severities | undefined): CheckOutcome {
+  const strictest = strictestOf([...outcome.unchecked.map((u) => u.rule), ...outcome.notChecked], severities);
+  return strictest ? { ...outcome, uncheckedSeverity: strictest } : outcome;
 }
 
 /**
@@ -63,8 +87,15 @@ export class DraftChecks {
   private readonly summaries = new WeakMap<TrackedPhoto, Promise<PhotoSummary>>();
   /** Raised when the policy changes, so a check begun under the old one is not remembered. */
   private generation = 0;
+  /** The severities last read, for what a check that has not finished leaves unchecked, said at once. */
+  private known?: Severities;
 
   constructor(private readonly ports: CheckPorts) {}
+
+  /** What a check still running when its time ran out has not checked: every rule in force that applies to this draft. */
+  unfinished(draft: Draft): CheckOutcome {
+    return withUnchecked({ findings: [], unchecked: [], notChecked: rulesInForce(this.known, draft.photos.length > 0) }, this.known);
+  }
 
   /** Starts reading a photo's metadata, once. */
   readPhoto(photo: TrackedPhoto): Promise<PhotoSummary> {
@@ -83,6 +114,7 @@ export class DraftChecks {
 
   /** The answer for a draft: remembered, already running, or started now. */
   check(draft: Draft): Promise<CheckOutcome> {
+    void this.severities();
     const signature = signatureOf(draft);
     const known = this.running.get(signature);
     if (known) return known;
@@ -112,6 +144,13 @@ export class DraftChecks {
     }
   }
 
+  private severities(): Promise<Severities | undefined> {
+    return this.ports.severities().then(
+      (severities) => (this.known = severities),
+      () => undefined,
+    );
+  }
+
   private async run(draft: Draft): Promise<{ outcome: CheckOutcome; keep: boolean }> {
     try {
       const checker = await this.ports.checker();
@@ -126,10 +165,11 @@ export class DraftChecks {
         ),
       );
       const result = await checker.check({ text: draft.text, photos, platform: draft.platform });
-      return { outcome: { ...result, notChecked: [] }, keep: complete };
+      const severities = result.unchecked.length ? await this.severities() : this.known;
+      return { outcome: withUnchecked({ ...result, notChecked: [] }, severities), keep: complete };
     } catch {
-      const policy = await this.ports.policy().catch(() => undefined);
-      return { outcome: { findings: [], unchecked: [], notChecked: rulesInForce(policy, draft.photos.length > 0) }, keep: false };
+      const severities = await this.severities();
+      return { outcome: withUnchecked({ findings: [], unchecked: [], notChecked: rulesInForce(severities, draft.photos.length > 0) }, severities), keep: false };
     }
   }
 }

@@ -5,6 +5,7 @@ import { signatureOf, type DraftChecks, type Draft } from './draft-checks';
 import { filesFromEvent, pickerOf } from './files-from-event';
 import { holdAttachment, holdPickerInput, isHandOver } from './hand-over';
 import { PhotoTracker } from './photo-tracker';
+import { PreparingPhotos } from './preparing-photos';
 import { PressGate, type GatePorts, type GateTimings } from './press-gate';
 import { isReplay, recordPress } from './replay';
 
@@ -62,6 +63,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
   let heldKey: string | undefined;
   /** Attachments are handed over in the order they came, however long each takes to clean. */
   let handingOver: Promise<void> = Promise.resolve();
+  const preparing = new PreparingPhotos();
 
   const stateOf = (composer: FoundComposer): ComposerState => {
     let state = states.get(composer.key);
@@ -126,13 +128,18 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     const state = stateOf(composer);
     if (event instanceof KeyboardEvent && composer.editors.includes(replayAt)) state.restore = saveCaret(replayAt);
     const replay = recordPress(event);
+    const ready = preparing.of(composer.key);
     const verdict = gate.decide({
       composer: composer.key,
       signature,
       text: draft.text,
       step,
       settled: checks.settled(draft),
-      outcome: () => checks.check(draft),
+      preparing: ready !== undefined,
+      // With photos still being cleaned, the draft to check is the one holding them once they are handed over.
+      outcome: () => (ready ? ready.then(() => checks.check(draftOf(reread(composer.key) ?? composer))) : checks.check(draft)),
+      unfinished: () => checks.unfinished(draftOf(reread(composer.key) ?? composer)),
+      present: () => replayAt.isConnected || reread(composer.key)?.control !== undefined,
       replay: () => {
         const now = reread(composer.key);
         // The site may have redrawn the control while the panel was up; press the one there now.
@@ -200,6 +207,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
         stateOf(composer);
         const held = holdAttachment(event);
         handingOver = handingOver.then(() => ports.clean(held.files).then(held.handOver)).catch(() => undefined);
+        preparing.add(composer.key, handingOver);
         return;
       }
       for (const photo of stateOf(composer).photos.add(files)) void checks.readPhoto(photo);

@@ -1,11 +1,19 @@
 import type { DecisionKind } from '../decisions/decision';
 import type { RuleId } from '../types';
-import { isClean, rulesInForce, type CheckOutcome } from './draft-checks';
+import { isClean, type CheckOutcome } from './draft-checks';
+import { allowedBy, hasWords } from './what-it-allows';
 
 /** What the panel is asked to show (the panel's own `PanelView`, which this mirrors). */
 export type GateView =
   | { kind: 'checking' }
-  | { kind: 'findings'; findings: CheckOutcome['findings']; unchecked: CheckOutcome['unchecked']; notChecked: RuleId[] }
+  | { kind: 'preparing' }
+  | {
+      kind: 'findings';
+      findings: CheckOutcome['findings'];
+      unchecked: CheckOutcome['unchecked'];
+      notChecked: RuleId[];
+      uncheckedSeverity?: CheckOutcome['uncheckedSeverity'];
+    }
   | { kind: 'press-again' };
 
 /** The member of staff's answers, wired to the panel's buttons. */
@@ -27,8 +35,14 @@ export interface Press {
   step: boolean;
   /** The check's answer, if it had already finished when the press came. */
   settled?: CheckOutcome;
-  /** The check's answer, when it is still running. */
+  /** The check's answer, when it is still running (after any photos being prepared). Never rejects. */
   outcome(): Promise<CheckOutcome>;
+  /** What is left unchecked if the check has not answered by the deadline. */
+  unfinished(): CheckOutcome;
+  /** True while photos attached to the composer are still being cleaned: the outcome waits for them. */
+  preparing?: boolean;
+  /** False once the composer and its Post control have left the page, so nothing could be posted. */
+  present?(): boolean;
   /** Gives the site the very press it was denied. */
   replay(): void;
   /** True while the same control is still there and enabled, with the same draft: the site ignored the replay. */
@@ -48,7 +62,7 @@ export interface GatePorts {
 
 /** Timings, apart so tests and slow machines can set them. */
 export interface GateTimings {
-  /** How long a press waits for a check still running before the panel says the check could not finish. */
+  /** How long a press waits for a check still running before the panel says what is not checked yet (it keeps waiting). */
   deadlineMs: number;
   /** How long after a replay to look whether the site took the post. */
   replaySettleMs: number;
@@ -93,34 +107,41 @@ export class PressGate {
       return 'pass';
     }
     this.approved.delete(press.composer);
-    if (this.hold && this.hold.press.composer === press.composer && this.hold.view.kind !== 'press-again' && !this.hold.decided) {
-      // A second press (or a double click) while the panel is up is the same request.
+    const held = this.hold;
+    if (held && held.press.composer === press.composer && held.view.kind !== 'press-again' && !held.decided) {
+      // A second press (or a double click) while the panel is up is the same request. Shown again, in case
+      // the page took the panel away: a held composer never swallows presses with nothing on screen.
+      this.show(held, held.view);
       return 'hold';
     }
-    if (press.settled && isClean(press.settled)) {
+    if (press.settled && isClean(press.settled) && !press.preparing) {
       if (this.hold?.press.composer === press.composer) this.close();
       return 'pass';
     }
-    this.open(press, press.settled ? findingsView(press.settled) : { kind: 'checking' });
-    if (!press.settled) void this.await(press);
+    this.open(press, press.settled && !press.preparing ? findingsView(press.settled) : { kind: press.preparing ? 'preparing' : 'checking' });
+    if (!press.settled || press.preparing) void this.await(press);
     return 'hold';
   }
 
   private async await(press: Press): Promise<void> {
-    const outcome = await Promise.race([
-      press.outcome(),
-      new Promise<undefined>((resolve) => this.ports.later(() => resolve(undefined), this.timings.deadlineMs)),
-    ]);
+    this.ports.later(() => {
+      const hold = this.hold;
+      if (!hold || hold.press !== press || hold.decided || hold.view.kind !== 'checking') return;
+      // Running out of time is not a reason to let a post through unseen, nor to allow more than the
+      // rules not checked yet might have: say what is not checked, and keep waiting for the answer.
+      this.show(hold, findingsView(press.unfinished()));
+    }, this.timings.deadlineMs);
+    const outcome = await press.outcome();
     const hold = this.hold;
     if (!hold || hold.press !== press || hold.decided) return;
-    if (outcome && isClean(outcome)) {
+    // A late answer still counts: it replaces what the panel said when time ran out.
+    if (isClean(outcome)) {
       hold.decided = true;
       this.close();
       this.release(press);
       return;
     }
-    // Running out of time is not a reason to let a post through unseen: say what was not checked.
-    this.show(hold, outcome ? findingsView(outcome) : { kind: 'findings', findings: [], unchecked: [], notChecked: rulesInForce(undefined, true) });
+    this.show(hold, findingsView(outcome));
   }
 
   private open(press: Press, view: GateView): void {
@@ -157,8 +178,17 @@ export class PressGate {
   }
 
   private postAnyway(hold: Hold, reason?: string): void {
-    if (hold !== this.hold || hold.decided || hold.view.kind !== 'findings') return;
+    const { view, press } = hold;
+    if (hold !== this.hold || hold.decided || view.kind !== 'findings') return;
+    // The gate keeps the policy's word whatever asks it: a block never posts, a justify needs a reason.
+    const allows = allowedBy(view.findings, view.uncheckedSeverity);
+    if (allows === 'block' || (allows === 'justify' && !hasWords(reason))) return;
     hold.decided = true;
+    if (press.present && !press.present()) {
+      // The composer has gone (the page moved on): nothing can be posted, so nothing is logged as posted.
+      this.close();
+      return;
+    }
     const trimmed = reason?.trim();
     this.ports.record({ rules: rulesOf(hold.view), decision: 'posted-anyway', excerpt: hold.press.text, ...(trimmed ? { reason: trimmed } : {}) });
     this.close();
@@ -180,5 +210,6 @@ export class PressGate {
 }
 
 function findingsView(outcome: CheckOutcome): GateView {
-  return { kind: 'findings', findings: outcome.findings, unchecked: outcome.unchecked, notChecked: outcome.notChecked };
+  const { findings, unchecked, notChecked, uncheckedSeverity } = outcome;
+  return { kind: 'findings', findings, unchecked, notChecked, ...(uncheckedSeverity ? { uncheckedSeverity } : {}) };
 }

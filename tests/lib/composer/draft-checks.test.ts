@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DraftChecks, rulesInForce, signatureOf, type Draft, type PostChecker } from '../../../lib/composer/draft-checks';
 import { PhotoTracker } from '../../../lib/composer/photo-tracker';
-import { checkPost } from '../../../lib/engine/check-post';
+import { checkPost, effectivePolicy } from '../../../lib/engine/check-post';
 import { blobSource } from '../../../lib/photos/photo-source';
 import { readPhotoSummary } from '../../../lib/photos/read-photo';
 import type { Policy } from '../../../lib/policy/policy';
@@ -29,7 +29,7 @@ function draftOf(text: string, files: File[] = []): Draft {
 }
 
 const checksWith = (checker: PostChecker, photoBudgetMs = 3000) =>
-  new DraftChecks({ checker: () => Promise.resolve(checker), policy: () => Promise.resolve({ version: 1 }), photoBudgetMs });
+  new DraftChecks({ checker: () => Promise.resolve(checker), severities: () => Promise.resolve(undefined), photoBudgetMs });
 
 describe('checking a draft', () => {
   test('finds what the checker finds, and has the answer at hand for the same draft afterwards', async () => {
@@ -67,10 +67,25 @@ describe('a check that cannot finish', () => {
   });
 
   test('a check that fails names every rule the policy has on, as not checked', async () => {
-    const checks = new DraftChecks({ checker: () => Promise.reject(new Error('no file')), policy: () => Promise.resolve({ version: 1, rules: { profanity: 'off' } }), photoBudgetMs: 3000 });
+    const checks = new DraftChecks({ checker: () => Promise.reject(new Error('no file')), severities: () => Promise.resolve({ profanity: 'off' }), photoBudgetMs: 3000 });
     const outcome = await checks.check(draftOf('Sunflower week'));
     expect(outcome.findings).toEqual([]);
     expect(outcome.notChecked).toEqual(['full-name', 'named-child-without-consent', 'semi-clothed-activity', 'contact-details']);
+  });
+
+  test('L7/H3: a check that has not finished names only the rules that apply, with the strictest severity they have', () => {
+    const checks = new DraftChecks({ checker: () => new Promise(() => {}), severities: () => Promise.resolve(undefined), photoBudgetMs: 3000 });
+    const unknown = checks.unfinished(draftOf('Sunflower week'));
+    expect(unknown.notChecked).not.toContain('photo-location');
+    expect(unknown.uncheckedSeverity).toBe('block');
+  });
+
+  test('L7/H3: under a policy with every text rule at warn, what is not checked allows a warning only', async () => {
+    const warnings = { 'full-name': 'warn', 'named-child-without-consent': 'warn', 'semi-clothed-activity': 'warn', 'contact-details': 'warn', profanity: 'warn' } as const;
+    const checks = new DraftChecks({ checker: () => Promise.reject(new Error('gone')), severities: () => Promise.resolve(warnings), photoBudgetMs: 3000 });
+    expect(await checks.check(draftOf('Sunflower week'))).toMatchObject({ findings: [], uncheckedSeverity: 'warn' });
+    expect(checks.unfinished(draftOf('Sunflower week'))).toMatchObject({ notChecked: Object.keys(warnings), uncheckedSeverity: 'warn' });
+    expect(checks.unfinished(draftOf('Sunflower week', [photoFile('plain.jpg')])).uncheckedSeverity).toBe('block');
   });
 
   test('with photos, the photo rules are among those not checked', () => {
@@ -81,7 +96,7 @@ describe('a check that cannot finish', () => {
 
 test('after the policy changes, no answer given under the old one is used', async () => {
   let policy: Policy = { version: 1 };
-  const checks = new DraftChecks({ checker: async () => realChecker(policy), policy: async () => policy, photoBudgetMs: 3000 });
+  const checks = new DraftChecks({ checker: async () => realChecker(policy), severities: async () => effectivePolicy(policy).severities, photoBudgetMs: 3000 });
   const draft = draftOf('Amelia loved the paint');
   expect((await checks.check(draft)).findings).toEqual([]);
   policy = { version: 1, roster: [{ name: 'Amelia Watson', socialMediaConsent: false }] };
