@@ -1,8 +1,11 @@
 import { defineBackground } from '#imports';
 import { answerChecks } from '../lib/composer/answer-checks';
+import { openProtectionOnClick, recordProtection } from '../lib/composer/protection-record';
 import { markUnprotectedTabs } from '../lib/composer/unprotected-badge';
 
 export default defineBackground(() => {
   markUnprotectedTabs();
+  recordProtection();
+  openProtectionOnClick();
   answerChecks();
 });

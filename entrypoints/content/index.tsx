@@ -9,6 +9,7 @@ import { DraftChecks } from '../../lib/composer/draft-checks';
 import { isMedia } from '../../lib/composer/files-from-event';
 import { guardPage } from '../../lib/composer/guard-page';
 import type { GateAnswers, GateView } from '../../lib/composer/press-gate';
+import { sightingMessage } from '../../lib/composer/protection-record';
 import { unprotectedMessage } from '../../lib/composer/unprotected-badge';
 import type { Policy } from '../../lib/policy/policy';
 import { watchManagedPolicy } from '../../lib/storage/managed-policy';
@@ -25,6 +26,8 @@ button{margin-left:10px;font:inherit;text-decoration:underline;background:none;b
 
 export default defineContentScript({
   matches: adapters.flatMap((adapter) => adapter.matches),
+  // Composers inside frames too, such as Facebook's comment plugin on a nursery's own website.
+  allFrames: true,
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   main(ctx) {
@@ -98,6 +101,7 @@ export default defineContentScript({
           noticeShown = true;
           notices.say('unprotected', `Ask Yourself cannot find the Post button of this ${kind} box, so it cannot check this post before it goes.`);
         },
+        sighted: (what) => void browser.runtime.sendMessage(sightingMessage(what)).catch(() => undefined),
         removesLocations: () => {
           void removalWanted();
           return removes !== false;
