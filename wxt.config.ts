@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { adapters } from './lib/adapters';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -16,7 +17,8 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['composer-support.js'],
-        matches: ['https://www.facebook.com/*', 'https://www.instagram.com/*', 'https://x.com/*'],
+        // Every address the content script runs on (each adapter lists its own).
+        matches: adapters.flatMap((adapter) => [...adapter.matches]),
         use_dynamic_url: true,
       },
     ],

@@ -11,6 +11,7 @@ import { guardPage } from '../../lib/composer/guard-page';
 import { isOrphaned, ORPHAN_EVENTS, ORPHANED_MESSAGE, orphanGuard } from '../../lib/composer/orphan-guard';
 import { ISOLATED_EVENTS, pageNotices } from '../../lib/composer/page-notices';
 import type { GateAnswers, GateView } from '../../lib/composer/press-gate';
+import { sightingMessage } from '../../lib/composer/protection-record';
 import { unprotectedMessage } from '../../lib/composer/unprotected-badge';
 import { watchManagedPolicy } from '../../lib/storage/managed-policy';
 import { policyItem, settingsItem } from '../../lib/storage/items';
@@ -28,6 +29,8 @@ const UNENDING = { options: { cssInjectionMode: 'ui' }, onInvalidated: () => () 
 
 export default defineContentScript({
   matches: adapters.flatMap((adapter) => adapter.matches),
+  // Composers inside frames too, such as Facebook's comment plugin on a nursery's own website.
+  allFrames: true,
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   main() {
@@ -120,6 +123,7 @@ export default defineContentScript({
           noticeShown = true;
           notices.say('unprotected', `Ask Yourself cannot find the Post button of this ${kind} box, so it cannot check this post before it goes.`);
         },
+        sighted: (what) => void browser.runtime.sendMessage(sightingMessage(what)).catch(() => undefined),
         removesLocations: () => {
           void removalWanted();
           return removes !== false;

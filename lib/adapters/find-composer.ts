@@ -30,33 +30,93 @@ export interface PressedControl {
 const MAX_CLIMB = 12;
 const CONTROL = 'button, [role="button"], input[type="submit"]';
 
-/** The name a screen reader gives a control or box: its label, else its text, spaces collapsed. */
-export function accessibleName(element: Element): string {
-  const label = element.getAttribute('aria-label');
-  if (label) return label.replace(/\s+/g, ' ').trim();
-  const labelledBy = element.getAttribute('aria-labelledby');
-  const byIds = labelledBy
-    ?.split(/\s+/)
-    .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
-    .join(' ');
-  return (byIds || element.textContent || '').replace(/\s+/g, ' ').trim();
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The text of the elements an aria-labelledby names. */
+function labelledBy(element: Element): string {
+  const ids = element.getAttribute('aria-labelledby');
+  return ids ? collapse(ids.split(/\s+/).map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ')) : '';
+}
+
+/** Text a sighted person reads on a control: icons (an svg's aria-label or <title>) say nothing. */
+function visibleText(element: Element): string {
+  if (!element.querySelector('svg, [aria-hidden="true"]')) return collapse(element.textContent ?? '');
+  let text = '';
+  for (const node of element.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
+    else if (node instanceof Element && node.localName !== 'svg' && node.getAttribute('aria-hidden') !== 'true') text += ` ${visibleText(node)} `;
+  }
+  return collapse(text);
+}
+
+/**
+ * The name a control goes by: its label, else its words, else the label of the one
+ * labelled element inside it (Facebook sometimes names a button only on an inner
+ * span). An icon alone names nothing: Instagram's paper-plane is an svg named
+ * "Share", and taking it for the create dialog's Share would hold every share.
+ */
+export function controlName(control: Element): string {
+  const own = collapse(control.getAttribute('aria-label') ?? '') || labelledBy(control) || visibleText(control);
+  if (own) return own;
+  const inner = [...control.querySelectorAll('[aria-label]')].filter((element) => !element.closest('svg'));
+  return inner.length === 1 ? collapse(inner[0].getAttribute('aria-label')!) : '';
+}
+
+/**
+ * The name a text box goes by, never its contents: a post that starts "Reply to..."
+ * must not turn the box it is typed in into a comment box.
+ */
+export function boxName(box: Element): string {
+  const name =
+    collapse(box.getAttribute('aria-label') ?? '') ||
+    labelledBy(box) ||
+    collapse(box.getAttribute('aria-placeholder') ?? '') ||
+    collapse(box.getAttribute('placeholder') ?? '');
+  if (name) return name;
+  // Business Suite's caption box is a contenteditable inside a named role="combobox".
+  const wrapper = box.parentElement?.closest('[role="combobox"]');
+  return wrapper ? boxName(wrapper) : '';
 }
 
 const fold = (text: string): string => text.toLocaleLowerCase();
-const named = (element: Element, labels: readonly string[] = []): boolean =>
-  labels.some((label) => fold(label) === fold(accessibleName(element)));
+const named = (element: Element, labels: readonly string[] = []): boolean => {
+  if (!labels.length) return false;
+  const name = fold(controlName(element));
+  return labels.some((label) => fold(label) === name);
+};
 
 const disabled = (control: Element): boolean =>
   control.getAttribute('aria-disabled') === 'true' || (control as HTMLButtonElement).disabled === true;
+
+const BOX = '[contenteditable="true"], textarea, input[type="text"]';
+
+/**
+ * A chat window's box: the nearest ancestor that holds a chat control ("Close chat")
+ * holds no other text box. A comment box under a post never qualifies, since any
+ * ancestor wide enough to reach the chat's controls also holds the chat's own box.
+ */
+function inChatWindow(table: SelectorTable, box: Element): boolean {
+  const labels = table.chatControls;
+  if (!labels?.length) return false;
+  let node = box.parentElement;
+  for (let depth = 0; node && depth < MAX_CLIMB && node !== node.ownerDocument.body; depth++, node = node.parentElement) {
+    const others = [...node.querySelectorAll(BOX)].some((other) => other !== box && !box.contains(other) && !other.contains(box));
+    if (others) return false;
+    if ([...node.querySelectorAll(CONTROL)].some((control) => named(control, labels))) return true;
+  }
+  return false;
+}
 
 const leftAlone = (table: SelectorTable, element: Element): boolean =>
   table.leaveAlone.length > 0 && element.closest(table.leaveAlone.join(',')) !== null;
 
 function fitsEditor(table: SelectorTable, spec: ComposerSpec, element: Element): boolean {
   if (!element.matches(spec.editor.join(','))) return false;
-  if (leftAlone(table, element)) return false;
-  const name = fold(accessibleName(element) || element.getAttribute('aria-placeholder') || '');
-  return !spec.editorLabels?.length || spec.editorLabels.some((prefix) => name.startsWith(fold(prefix)));
+  if (leftAlone(table, element) || inChatWindow(table, element)) return false;
+  if (!spec.editorLabels?.length) return true;
+  if (spec.editorHooks?.length && element.closest(spec.editorHooks.join(','))) return true;
+  const name = fold(boxName(element));
+  return spec.editorLabels.some((prefix) => name.startsWith(fold(prefix)));
 }
 
 function editorsIn(table: SelectorTable, spec: ComposerSpec, root: Element): Element[] {
@@ -150,6 +210,12 @@ function composerOfControl(table: SelectorTable, spec: ComposerSpec, control: El
     if (editor) return composerOfEditor(table, spec, editor);
   }
   return undefined;
+}
+
+/** True when a press landed on a control named as one of these (a photo's own remove control). */
+export function isRemoveControl(target: Element, labels: readonly string[]): boolean {
+  const control = target.closest(CONTROL);
+  return !!control && named(control, labels);
 }
 
 /** True when a key press in a composer's text box is one of its send shortcuts. */

@@ -1,10 +1,12 @@
+import { businessSuite } from './business-suite';
 import { facebook } from './facebook';
+import { facebookMobile } from './facebook-mobile';
 import { instagram } from './instagram';
 import type { SiteAdapter } from './site-adapter';
 import { x } from './x';
 
 /** Every site adapter. */
-export const adapters: readonly SiteAdapter[] = [facebook, instagram, x];
+export const adapters: readonly SiteAdapter[] = [facebook, facebookMobile, businessSuite, instagram, x];
 
 /** The adapter for an address, if the extension protects that site. */
 export function adapterFor(url: string | URL): SiteAdapter | undefined {

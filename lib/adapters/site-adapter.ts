@@ -18,8 +18,14 @@ export interface ComposerSpec {
   kind: string;
   /** The text box. */
   editor: readonly string[];
-  /** Accessible-name prefixes the text box must carry to be this kind; empty means any name. */
+  /**
+   * Accessible-name prefixes the text box must carry to be this kind; empty means any name.
+   * The name comes from aria-label, aria-labelledby, aria-placeholder or placeholder, never
+   * from what was typed in the box.
+   */
   editorLabels?: readonly string[];
+  /** Ancestors that make a text box this kind whatever its name: label-free hooks, tried before the labels. */
+  editorHooks?: readonly string[];
   /**
    * The nearest ancestor that holds one whole composer (a dialog, a form). When
    * absent, or when the text box is not inside one, the composer is the nearest
@@ -36,44 +42,61 @@ export interface ComposerSpec {
   shortcuts: readonly SendShortcut[];
   /** Several text boxes make up one post (a thread on X). */
   multipleEditors?: boolean;
+  /**
+   * While this composer's container is open, a file picker outside any composer
+   * belongs to it (Instagram's page holds several inputs, the post's sometimes
+   * outside the dialog).
+   */
+  claimsOutsidePickers?: boolean;
   /** The site's previews of attached photos, so removals are noticed. */
   attachments?: AttachmentPreviews;
 }
 
-/** Where a composer shows what is attached: one preview element per photo or video. */
+/**
+ * Where a composer shows what is attached: one preview element per photo or
+ * video. Previews only ever confirm a removal (see PhotoTracker): one that
+ * vanishes or stops matching leaves its photo attached.
+ */
 export interface AttachmentPreviews {
   /** One preview per attached photo or video. */
   item: string;
-  /**
-   * The list that holds them, when the site shows it only on some steps: while it
-   * is not on the page, its absence says nothing about what is still attached.
-   */
-  list?: string;
+  /** Names of a preview's own remove control, which confirm a removal at once. */
+  removeLabels: readonly string[];
 }
 
 /** Everything the content script knows about one site's composers, in one ordered table. */
 export interface SelectorTable {
   /** Composer kinds, most specific first: the first that fits a text box decides its kind. */
   composers: readonly ComposerSpec[];
-  /** Text boxes that are never public posts (chat, direct messages), by hook or label. */
+  /** Text boxes that are never public posts (chat, direct messages), by hook or label, wherever they open. */
   leaveAlone: readonly string[];
+  /**
+   * Names of the controls of a chat window (e.g. "Close chat"): a text box whose
+   * nearest ancestor holding one holds no other text box is a chat box.
+   */
+  chatControls?: readonly string[];
 }
 
+/** A site as people know it and as the protection record names it; Business Suite posts to two platforms at once. */
+export type Site = Platform | 'business-suite';
+
 /**
- * One site. Adapters are data plus two URL tests; the lookups that read a page
+ * One site. Adapters are data plus a URL test; the lookups that read a page
  * are shared (`find-composer.ts`), so a site change is a change to its table.
  */
 export interface SiteAdapter {
+  /** The site whose rules the draft is checked under. */
   platform: Platform;
+  /** The site as recorded in "Protection on this computer". */
+  site: Site;
   /** The content script's match patterns for this site. */
   matches: readonly string[];
-  /** Example addresses this adapter owns, for the test that no address belongs to two adapters. */
+  /**
+   * Example addresses this adapter owns, for the test that no address belongs to
+   * two adapters: every page, the site's messenger too, is guarded box by box.
+   */
   exampleUrls: readonly string[];
-  /** Example addresses on this site that are left alone, such as direct messages. */
-  leftAloneUrls: readonly string[];
   /** True for an address on this site. */
   owns(url: URL): boolean;
-  /** True for a page whose boxes are never public posts, such as the site's messenger. */
-  leavesAlone(url: URL): boolean;
   table: SelectorTable;
 }

@@ -1,4 +1,4 @@
-import { composerAround, composerOfTarget, draftText, isKeyboardPress, isSendShortcut, pressedControl, type FoundComposer } from '../adapters/find-composer';
+import { composerAround, composerOfTarget, draftText, isKeyboardPress, isRemoveControl, isSendShortcut, pressedControl, type FoundComposer } from '../adapters/find-composer';
 import type { SiteAdapter } from '../adapters/site-adapter';
 import { saveCaret, type RestoreCaret } from './caret';
 import { signatureOf, type DraftChecks, type Draft } from './draft-checks';
@@ -21,6 +21,8 @@ export interface GuardPorts extends Omit<GatePorts, 'later'> {
   warmUp(): void;
   /** A composer is in use but its Post control cannot be found, so presses on it cannot be held. */
   unprotected(kind: string): void;
+  /** A composer came into use, or its Post control was found: for the record of protection on this computer. */
+  sighted(what: 'composer' | 'post-control'): void;
   /** False once the manager's switch is known to be off: attached photos then reach the site as they are. */
   removesLocations(): boolean;
   /** The files to give the site in place of these: their locations removed, and any that cannot be cleaned left out. Never rejects. */
@@ -36,6 +38,8 @@ export interface GuardTimings extends GateTimings {
 }
 
 interface ComposerState {
+  /** What the composer hangs on now: a new element when the site re-mounts its dialog. */
+  key: Element;
   photos: PhotoTracker;
   /** The draft as last read while its text boxes were there, for a final step that has replaced them. */
   lastText: string;
@@ -43,7 +47,24 @@ interface ComposerState {
   timer?: number;
   warned?: boolean;
   looked?: boolean;
+  /** Its final Post went through: a dialog that replaces it is a new composer. */
+  ended?: boolean;
 }
+
+/** A composer held by a container (a dialog) that the site may replace with a new element between steps. */
+interface Lineage {
+  state: ComposerState;
+  /** When its container left the page. */
+  goneAt?: number;
+}
+
+/**
+ * How long after a composer's dialog leaves the page a new one takes over its
+ * draft and photos: a site that re-mounts its dialog between steps (Instagram's
+ * crop, edit and caption; Facebook's "Post settings") draws the next at once.
+ */
+const CARRY_MS = 1500;
+const DIALOG = '[role="dialog"]';
 
 /**
  * Guards every composer on the page: tracks each one's draft and photos, checks
@@ -65,23 +86,90 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
   let handingOver: Promise<void> = Promise.resolve();
   const preparing = new PreparingPhotos();
 
+  /** Composers held by a container, followed so a replacement container takes over their state. */
+  const lineages: Lineage[] = [];
+  let watcher: MutationObserver | undefined;
+
+  // Only dialogs: a feed's comment forms come and go as it scrolls, and none of them replaces another.
+  const inDialog = (composer: FoundComposer): boolean => composer.key === composer.root && composer.key.matches(DIALOG);
+
+  /** Moves a gone container's state to the container that replaced it. */
+  const carry = (lineage: Lineage, to: Element) => {
+    states.delete(lineage.state.key);
+    lineage.state.key = to;
+    lineage.goneAt = undefined;
+    states.set(to, lineage.state);
+  };
+
+  /** Dialogs the site has just drawn, from the page's mutation records. */
+  const drawnDialogs = (records: readonly MutationRecord[]): Element[] =>
+    records.flatMap((record) =>
+      [...record.addedNodes].flatMap((node) => (node instanceof Element ? [...(node.matches(DIALOG) ? [node] : []), ...node.querySelectorAll(DIALOG)] : [])),
+    );
+
+  // Runs on the page's mutations only while a dialog composer is in use, and looks only at those few elements.
+  const follow = (records: readonly MutationRecord[]) => {
+    const now = Date.now();
+    const drawn = drawnDialogs(records).filter((dialog) => dialog.isConnected && !states.has(dialog) && !table.leaveAlone.some((selector) => dialog.closest(selector)));
+    for (const lineage of [...lineages]) {
+      if (lineage.state.key.isConnected) continue;
+      lineage.goneAt ??= now;
+      const expired = lineage.state.ended || now - lineage.goneAt >= CARRY_MS;
+      const next = expired ? undefined : drawn.find((dialog) => !states.has(dialog));
+      if (next) carry(lineage, next);
+      else if (expired) lineages.splice(lineages.indexOf(lineage), 1);
+    }
+    if (lineages.length === 0) {
+      watcher?.disconnect();
+      watcher = undefined;
+    }
+  };
+
+  const track = (composer: FoundComposer, state: ComposerState) => {
+    if (!inDialog(composer)) return;
+    lineages.push({ state });
+    if (watcher) return;
+    watcher = new MutationObserver(follow);
+    watcher.observe(document, { childList: true, subtree: true });
+  };
+
   const stateOf = (composer: FoundComposer): ComposerState => {
     let state = states.get(composer.key);
+    if (!state && watcher) {
+      // A dialog drawn in this same task has not been seen by the observer yet.
+      follow(watcher.takeRecords());
+      state = states.get(composer.key);
+    }
     if (!state) {
-      state = { photos: new PhotoTracker(), lastText: '' };
+      state = { key: composer.key, photos: new PhotoTracker(), lastText: '' };
       states.set(composer.key, state);
+      track(composer, state);
       used++;
       ports.warmUp();
+      ports.sighted('composer');
     }
     return state;
   };
 
   // Matches the site's previews to the photos; see PhotoTracker.reconcile.
-  const reconcile = (composer: FoundComposer, state = stateOf(composer)) => {
+  const previewsIn = (composer: FoundComposer): Element[] => {
     const previews = composer.spec.attachments;
-    if (previews && (!previews.list || composer.root.querySelector(previews.list))) {
-      state.photos.reconcile([...composer.root.querySelectorAll(previews.item)]);
-    }
+    return previews ? [...composer.root.querySelectorAll(previews.item)] : [];
+  };
+  const reconcile = (composer: FoundComposer, state = stateOf(composer)) => {
+    if (composer.spec.attachments) state.photos.reconcile(previewsIn(composer));
+  };
+
+  /**
+   * Once a post went from a composer that stays on the page (a comment box, X's inline
+   * box), the site empties it: with its text and every preview gone, its photos went
+   * with the post. While anything is left, they stay attached.
+   */
+  const emptiedAfterPost = (state: ComposerState) => {
+    const now = rereadState(state);
+    if (!now || !state.ended || now.editors.length === 0 || draftText(now) !== '' || previewsIn(now).length > 0) return;
+    state.photos.clear();
+    state.ended = false;
   };
 
   const draftOf = (composer: FoundComposer): Draft => {
@@ -92,13 +180,15 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
   };
 
   const reread = (key: Element): FoundComposer | undefined => (key.isConnected ? (composerOfTarget(table, key) ?? composerAround(table, key)) : undefined);
+  /** The composer as it is now, on whatever element now holds it. */
+  const rereadState = (state: ComposerState): FoundComposer | undefined => reread(state.key);
 
   const checkSoon = (composer: FoundComposer) => {
     const state = stateOf(composer);
     clearTimeout(state.timer);
     state.timer = window.setTimeout(() => {
       ports.whenIdle(() => {
-        const now = reread(composer.key);
+        const now = rereadState(state);
         if (now) void checks.check(draftOf(now));
       });
     }, timings.typingPauseMs);
@@ -109,17 +199,25 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     if (state.looked) return;
     state.looked = true;
     ports.later(() => {
-      const now = reread(composer.key);
-      if (!now || now.control || state.warned) return;
+      const now = rereadState(state);
+      if (!now || state.warned) return;
+      if (now.control) return ports.sighted('post-control');
       state.warned = true;
       ports.unprotected(now.spec.kind);
     }, timings.controlGraceMs);
   };
 
+  // Messages are left alone box by box (the tables' leaveAlone), never by the page's address: a post dialog opened
+  // on a messages page is a post.
   const guarded = (event: Event): Element | undefined => {
-    if (isReplay(event) || adapter.leavesAlone(new URL(location.href))) return undefined;
+    if (isReplay(event)) return undefined;
     const target = event.composedPath()[0] ?? event.target;
     return target instanceof Element ? target : undefined;
+  };
+
+  const posted = (state: ComposerState) => {
+    state.ended = true;
+    ports.later(() => emptiedAfterPost(state), timings.replaySettleMs);
   };
 
   const press = (event: Event, composer: FoundComposer, replayAt: Element, step: boolean) => {
@@ -130,7 +228,8 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     const replay = recordPress(event);
     const ready = preparing.of(composer.key);
     const verdict = gate.decide({
-      composer: composer.key,
+      // The state, not the element: it outlives a dialog the site replaces between steps.
+      composer: state,
       signature,
       text: draft.text,
       step,
@@ -141,14 +240,15 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
       unfinished: () => checks.unfinished(draftOf(reread(composer.key) ?? composer)),
       present: () => replayAt.isConnected || reread(composer.key)?.control !== undefined,
       replay: () => {
-        const now = reread(composer.key);
+        const now = rereadState(state);
+        if (!step) posted(state);
         // The site may have redrawn the control while the panel was up; press the one there now.
         const target = replayAt.isConnected ? replayAt : (now?.control ?? replayAt);
         if (event instanceof KeyboardEvent) state.restore?.();
         replay(target);
       },
       stillWaiting: () => {
-        const now = reread(composer.key);
+        const now = rereadState(state);
         const control = now?.control;
         if (!now || !control || control.closest('[hidden]') || control.getAttribute('aria-disabled') === 'true') return false;
         const after = draftOf(now);
@@ -156,7 +256,10 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
       },
       refocus: () => (state.restore ?? (() => (composer.editors[0] as HTMLElement | undefined)?.focus()))(),
     });
-    if (verdict === 'pass') return;
+    if (verdict === 'pass') {
+      if (!step) posted(state);
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     if (event instanceof KeyboardEvent) heldKey = event.key;
@@ -174,12 +277,31 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     if (composer && composer.editors.includes(target)) stateOf(composer).restore = saveCaret(target);
   });
 
-  /** The composer an event attaches photos or videos to, with them. */
-  const attaching = (event: Event): { composer: FoundComposer; files: File[] } | undefined => {
+  /**
+   * A picker outside any composer, while a composer that claims such pickers is open
+   * (Instagram's create dialog): the last of them opened.
+   */
+  const claimant = (event: Event): FoundComposer | undefined => {
+    if (!pickerOf(event)) return undefined;
+    for (const spec of table.composers) {
+      if (!spec.claimsOutsidePickers || !spec.container) continue;
+      const open = [...document.querySelectorAll(spec.container)].filter((element) => !table.leaveAlone.some((selector) => element.closest(selector)));
+      const found = open.length ? composerAround(table, open[open.length - 1]) : undefined;
+      if (found?.spec === spec) return found;
+    }
+    return undefined;
+  };
+
+  /**
+   * What an event attaches: its photos and videos, and the composer they go to,
+   * if any is recognised. Files chosen anywhere on the site (Stories, Reels, a
+   * picker outside a dialog) are still cleaned before the site reads them.
+   */
+  const attaching = (event: Event): { composer?: FoundComposer; files: File[] } | undefined => {
     const target = guarded(event);
     const files = target ? filesFromEvent(event) : [];
-    const composer = files.length ? composerAround(table, target!) : undefined;
-    return composer && { composer, files };
+    if (!files.length) return undefined;
+    return { composer: composerAround(table, target!) ?? claimant(event), files };
   };
 
   /** True when the site must not read these files until their location is gone; our own hand-over is the cleaned one. */
@@ -204,17 +326,19 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
       const { composer, files } = attached;
       if (mustClean(event)) {
         // Tracked when handed over, so the draft holds the cleaned files, each once.
-        stateOf(composer);
+        if (composer) stateOf(composer);
         const held = holdAttachment(event);
         handingOver = handingOver.then(() => ports.clean(held.files).then(held.handOver)).catch(() => undefined);
         preparing.add(composer.key, handingOver);
         return;
       }
-      for (const photo of stateOf(composer).photos.add(files)) void checks.readPhoto(photo);
+      if (!composer) return;
+      const state = stateOf(composer);
+      for (const photo of state.photos.add(files)) void checks.readPhoto(photo);
       // The site draws its previews in its own handler, after this one: match them as soon as they are there.
       ports.later(() => {
-        const now = reread(composer.key);
-        if (now) reconcile(now);
+        const now = rereadState(state);
+        if (now) reconcile(now, state);
       }, 0);
       checkSoon(composer);
     });
@@ -229,8 +353,11 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     // site removes one, so its going is noticed; then check again once the site has redrawn.
     if (used === 0) return;
     const composer = composerAround(table, target);
-    if (!composer || !states.has(composer.key)) return;
-    reconcile(composer);
+    const state = composer && states.get(composer.key);
+    if (!composer || !state) return;
+    reconcile(composer, state);
+    const removal = composer.spec.attachments?.removeLabels;
+    state.photos.pressed(target, previewsIn(composer), !!removal && isRemoveControl(target, removal));
     checkSoon(composer);
   });
 

@@ -7,15 +7,41 @@ export interface TrackedPhoto {
   preview?: Element;
 }
 
+/** A press inside one photo's preview, which may be its removal. */
+interface PressOnPreview {
+  photo: TrackedPhoto;
+  /** The press was on a control named as a remove control. */
+  named: boolean;
+  /** How many previews there were just before it. */
+  before: number;
+}
+
 let nextId = 1;
 
 /**
- * The photos attached to one composer. Files arrive from the picker, a drop or
- * a paste; the site's previews say which are still attached, because the sites
- * remove a photo by removing its preview and never tell the file input.
+ * The area of the page that shows one preview: the widest ancestor of the preview
+ * that holds no other preview, so a remove button drawn beside the image counts.
+ */
+function tileOf(preview: Element, previews: readonly Element[]): Element {
+  let tile = preview;
+  for (let node = preview.parentElement; node && node !== node.ownerDocument.body; node = node.parentElement) {
+    if (previews.some((other) => other !== preview && node.contains(other))) break;
+    tile = node;
+  }
+  return tile;
+}
+
+/**
+ * The photos attached to one composer. Files arrive from the picker, a drop or a
+ * paste; the sites remove a photo by removing its preview and never tell the file
+ * input. The previews' markup is unverified, so tracking fails closed: a photo is
+ * dropped only when its own remove control was pressed and its preview then went,
+ * or the number of previews fell after a press inside its preview. A preview that
+ * vanishes or stops matching otherwise leaves its photo attached and checked.
  */
 export class PhotoTracker {
   private list: TrackedPhoto[] = [];
+  private lastPress?: PressOnPreview;
 
   get photos(): readonly TrackedPhoto[] {
     return this.list;
@@ -29,22 +55,31 @@ export class PhotoTracker {
   }
 
   /**
-   * Matches the site's previews, in order, to the photos: a photo whose preview
-   * has gone was removed. When every preview is replaced at once by as many new
-   * ones, the site redrew them rather than removed any, so they are matched again.
+   * Notes a press, before the site acts on it, that lands in one photo's preview:
+   * `named` when the control pressed is named as a remove control.
+   */
+  pressed(target: Element, previews: readonly Element[], named: boolean): void {
+    const photo = this.list.find((tracked) => tracked.preview && previews.includes(tracked.preview) && tileOf(tracked.preview, previews).contains(target));
+    this.lastPress = photo && { photo, named, before: previews.length };
+  }
+
+  /**
+   * Matches the site's previews, in order, to the photos. A photo whose preview has
+   * gone is forgotten only when the last press was its removal (see the class);
+   * otherwise it waits, attached, for a preview drawn again.
    */
   reconcile(previews: readonly Element[]): void {
     const current = new Set(previews);
-    const gone = this.list.filter((photo) => photo.preview && !current.has(photo.preview));
-    const claimed = new Set(this.list.map((photo) => photo.preview).filter(Boolean));
-    const fresh = previews.filter((preview) => !claimed.has(preview));
-    const redrawn = gone.length > 0 && gone.length === fresh.length && fresh.length === previews.length;
-    if (redrawn) {
-      gone.forEach((photo, i) => (photo.preview = fresh[i]));
-      return;
+    const press = this.lastPress;
+    const removed = press && press.photo.preview && !current.has(press.photo.preview) && (press.named || previews.length < press.before);
+    if (removed) {
+      this.list = this.list.filter((photo) => photo !== press.photo);
+      this.lastPress = undefined;
     }
-    this.list = this.list.filter((photo) => !gone.includes(photo));
-    for (const preview of fresh) {
+    for (const photo of this.list) if (photo.preview && !current.has(photo.preview)) photo.preview = undefined;
+    const claimed = new Set(this.list.map((photo) => photo.preview));
+    for (const preview of previews) {
+      if (claimed.has(preview)) continue;
       const waiting = this.list.find((photo) => !photo.preview);
       if (!waiting) break;
       waiting.preview = preview;
@@ -54,5 +89,6 @@ export class PhotoTracker {
   /** Forgets every photo, once the composer has posted or closed. */
   clear(): void {
     this.list = [];
+    this.lastPress = undefined;
   }
 }

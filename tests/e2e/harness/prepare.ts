@@ -6,8 +6,20 @@ import { join, resolve } from 'node:path';
 /** The repository's root. */
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
-/** The hosts the replicas stand in for: the content script's real match patterns fire on them. */
-export const SITE_HOSTS = ['www.facebook.com', 'www.instagram.com', 'x.com'] as const;
+/**
+ * The hosts the replicas stand in for: the content script's real match patterns fire
+ * on them. The last is a setting's own website, which frames Facebook's comment plugin.
+ */
+export const SITE_HOSTS = [
+  'www.facebook.com',
+  'web.facebook.com',
+  'm.facebook.com',
+  'business.facebook.com',
+  'www.instagram.com',
+  'x.com',
+  'pro.x.com',
+  'www.littleacorns.example',
+] as const;
 
 /** A place for one run's extension and certificate, removed by `dispose`. */
 export interface Workspace {

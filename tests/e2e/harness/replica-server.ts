@@ -13,7 +13,16 @@ export interface ServedRequest {
 }
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
-const SITE_DIRS: Record<string, string> = { 'www.facebook.com': 'facebook', 'www.instagram.com': 'instagram', 'x.com': 'x' };
+const SITE_DIRS: Record<string, string> = {
+  'www.facebook.com': 'facebook',
+  'web.facebook.com': 'facebook',
+  'm.facebook.com': 'facebook-mobile',
+  'business.facebook.com': 'business-suite',
+  'www.instagram.com': 'instagram',
+  'x.com': 'x',
+  'pro.x.com': 'x',
+  'www.littleacorns.example': 'nursery-website',
+};
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**

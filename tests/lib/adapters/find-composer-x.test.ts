@@ -17,6 +17,7 @@ describe('X, on the home timeline', () => {
 
     box.textContent = 'Sunflowers';
     one('main [data-testid="tweetButtonInline"]').setAttribute('aria-disabled', 'false');
+    (one('main [data-testid="tweetButtonInline"]') as HTMLButtonElement).disabled = false;
     const pressed = pressedControl(table, one('main [data-testid="tweetButtonInline"]'))!;
     expect(pressed.composer.key).toBe(composer.key);
     expect(pressed.step).toBe(false);

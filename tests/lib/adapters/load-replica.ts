@@ -6,7 +6,7 @@ import { vi } from 'vitest';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
 /** The composer replicas, by folder under tests/fixtures. */
-export type ReplicaSite = 'x' | 'facebook' | 'instagram';
+export type ReplicaSite = 'x' | 'facebook' | 'instagram' | 'business-suite';
 
 /**
  * Builds a replica's page in happy-dom at `url`, running the replica's own script

@@ -22,18 +22,67 @@ describe('photos attached to a composer', () => {
     expect(names(tracker)).toEqual(['a.jpg']);
   });
 
-  test('a photo whose preview the site removed is forgotten; the others stay', () => {
+  /** A preview as the sites draw one: an image and its own remove button in one tile. */
+  const tile = (list: Element) => {
+    const item = document.createElement('div');
+    const img = document.createElement('img');
+    const remove = document.createElement('button');
+    remove.setAttribute('aria-label', 'Remove photo');
+    item.append(img, remove);
+    list.append(item);
+    return { img, remove, item };
+  };
+
+  test('a photo is forgotten once its own remove control was pressed and its preview went; the others stay', () => {
     const tracker = new PhotoTracker();
     tracker.add([file('a.jpg'), file('b.jpg'), file('c.jpg')]);
-    const [pa, pb, pc] = [preview(), preview(), preview()];
-    tracker.reconcile([pa, pb, pc]);
-    tracker.reconcile([pa, pc]);
+    const list = document.createElement('div');
+    const [ta, tb, tc] = [tile(list), tile(list), tile(list)];
+    const previews = [ta.img, tb.img, tc.img];
+    tracker.reconcile(previews);
+    tracker.pressed(tb.remove, previews, true);
+    tb.item.remove();
+    tracker.reconcile([ta.img, tc.img]);
     expect(names(tracker)).toEqual(['a.jpg', 'c.jpg']);
-    tracker.reconcile([]);
-    expect(names(tracker)).toEqual([]);
   });
 
-  test('a photo whose preview has not been drawn yet is kept', () => {
+  test('a press inside a preview counts as its removal, whatever the control is called, once the number of previews falls', () => {
+    const tracker = new PhotoTracker();
+    tracker.add([file('a.jpg'), file('b.jpg')]);
+    const list = document.createElement('div');
+    const [ta, tb] = [tile(list), tile(list)];
+    tracker.reconcile([ta.img, tb.img]);
+    tracker.pressed(ta.remove, [ta.img, tb.img], false);
+    tracker.reconcile([tb.img]);
+    expect(names(tracker)).toEqual(['b.jpg']);
+  });
+
+  test('previews that vanish or stop matching with no removal leave every photo attached (fails closed)', () => {
+    const tracker = new PhotoTracker();
+    tracker.add([file('a.jpg'), file('b.jpg')]);
+    tracker.reconcile([preview(), preview()]);
+    tracker.reconcile([]);
+    expect(names(tracker)).toEqual(['a.jpg', 'b.jpg']);
+    const [pa] = [preview()];
+    tracker.reconcile([pa]);
+    expect(names(tracker)).toEqual(['a.jpg', 'b.jpg']);
+  });
+
+  test('a press that is not a removal (the preview stays, or every preview is redrawn) removes nothing', () => {
+    const tracker = new PhotoTracker();
+    tracker.add([file('a.jpg'), file('b.jpg')]);
+    const list = document.createElement('div');
+    const [ta, tb] = [tile(list), tile(list)];
+    tracker.reconcile([ta.img, tb.img]);
+    tracker.pressed(ta.img, [ta.img, tb.img], false);
+    tracker.reconcile([ta.img, tb.img]);
+    const redrawn = [preview(), preview()];
+    tracker.reconcile(redrawn);
+    expect(names(tracker)).toEqual(['a.jpg', 'b.jpg']);
+    expect(tracker.photos.map((photo) => photo.preview)).toEqual(redrawn);
+  });
+
+  test('a photo whose preview has not been drawn yet is kept, and matched once it is', () => {
     const tracker = new PhotoTracker();
     tracker.add([file('a.jpg')]);
     const pa = preview();
@@ -43,18 +92,6 @@ describe('photos attached to a composer', () => {
     expect(names(tracker)).toEqual(['a.jpg', 'b.jpg']);
     const pb = preview();
     tracker.reconcile([pa, pb]);
-    tracker.reconcile([pb]);
-    expect(names(tracker)).toEqual(['b.jpg']);
-  });
-
-  test('previews the site redrew all at once are matched again, not taken for removals', () => {
-    const tracker = new PhotoTracker();
-    tracker.add([file('a.jpg'), file('b.jpg')]);
-    tracker.reconcile([preview(), preview()]);
-    const redrawn = [preview(), preview()];
-    tracker.reconcile(redrawn);
-    expect(names(tracker)).toEqual(['a.jpg', 'b.jpg']);
-    tracker.reconcile([redrawn[1]]);
-    expect(names(tracker)).toEqual(['b.jpg']);
+    expect(tracker.photos[1].preview).toBe(pb);
   });
 });
