@@ -7,6 +7,7 @@ import { createOptionsStore } from './options-store';
 import { PolicyFile } from './policy-file';
 import { RosterSection } from './roster-section';
 import { RulesList } from './rules-list';
+import { StaffEditor } from './staff-editor';
 import { TryAPost } from './try-a-post';
 import { WordLists } from './word-lists';
 import './options.css';
@@ -22,6 +23,7 @@ function Sections() {
       <WordLists />
       <TryAPost />
       <RosterSection />
+      <StaffEditor />
       <PolicyFile />
       <DecisionLog />
     </>

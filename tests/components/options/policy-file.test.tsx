@@ -15,7 +15,8 @@ const inForce: Policy = {
   version: 1,
   settingName: 'Little Acorns Nursery',
   rules: { 'contact-details': 'warn' },
-  roster: [{ name: 'Amelia Watson', socialMediaConsent: false }],
+  roster: [{ name: 'Amelia Watson', socialMediaConsent: false, carers: ['Joanne Watson'] }],
+  staff: ['Priya Raman'],
 };
 
 const importFile = (text: string) =>
