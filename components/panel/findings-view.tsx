@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type JSX, type RefObject } from 'react';
 import type { UncheckedRule } from '../../lib/engine/check-post';
+import { REASON_LENGTH } from '../../lib/storage/settings';
 import { SEVERITIES, type Finding, type Severity } from '../../lib/types';
 import { FindingItem } from './finding-item';
 import { focusedIn } from './focus-trap';
@@ -112,6 +113,7 @@ export function FindingsView(props: FindingsViewProps): JSX.Element {
             id={reasonId}
             aria-describedby={hintId}
             rows={3}
+            maxLength={REASON_LENGTH}
             value={reason}
             disabled={posted}
             onChange={(event) => setReason(event.target.value)}
