@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { pinProblem } from '../../lib/pin/pin-hash';
+import { pinProblem, SHORTEST_PIN } from '../../lib/pin/pin-hash';
 import { useOptions } from './options-context';
 
 function NewPin({ label, onDone }: { label: string; onDone(message: string): void }) {
@@ -37,8 +37,9 @@ function ForgottenPin({ onDone }: { onDone(message: string): void }) {
     <details>
       <summary>Forgotten the PIN?</summary>
       <p>
-        The PIN cannot be recovered. The only way past it is to reset everything to the defaults: the rules, word lists, roster, settings and
-        PIN are all removed, and the decision log records the reset. Export a policy file first if you can.
+        The PIN cannot be recovered. Resetting removes the PIN and puts the settings back to the defaults. The roster, parents and carers,
+        staff and word lists are kept, and every rule stays at least as strict as it is now. The decision log records the reset, and this
+        page shows a notice about it until a manager has set a new PIN and checked the settings.
       </p>
       {asking ? (
         <p role="alert">
@@ -46,10 +47,12 @@ function ForgottenPin({ onDone }: { onDone(message: string): void }) {
           <button
             type="button"
             onClick={() =>
-              void resetToDefaults().then(() => onDone('Everything is back to the defaults and the PIN is removed. The reset is in the decision log.'))
+              void resetToDefaults().then((result) =>
+                onDone(result.ok ? 'The settings are back to the defaults and the PIN is removed. The reset is in the decision log.' : result.message),
+              )
             }
           >
-            Yes, reset everything
+            Yes, reset the settings
           </button>{' '}
           <button type="button" onClick={() => setAsking(false)}>
             Cancel
@@ -57,7 +60,7 @@ function ForgottenPin({ onDone }: { onDone(message: string): void }) {
         </p>
       ) : (
         <button type="button" onClick={() => setAsking(true)}>
-          Reset everything to defaults
+          Reset the settings to defaults
         </button>
       )}
     </details>
@@ -71,7 +74,8 @@ function Unlock() {
   const [problem, setProblem] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!(await unlock(pin))) setProblem('That PIN is not right.');
+    const result = await unlock(pin);
+    setProblem(result.ok ? '' : result.message);
     setPin('');
   };
   return (
@@ -90,12 +94,18 @@ export function LockSettings() {
   const unlocked = useOptions((state) => state.unlocked);
   const lock = useOptions((state) => state.lock);
   const removePin = useOptions((state) => state.removePin);
+  const pinTooShort = useOptions((state) => state.pinTooShort);
   const [message, setMessage] = useState('');
   const [changing, setChanging] = useState(false);
 
   return (
     <section aria-labelledby="lock-heading">
       <h2 id="lock-heading">Lock the settings</h2>
+      <p>
+        The PIN stops staff changing the rules by mistake or on a whim. It only deters: someone who knows their way around the browser can
+        get past it. To enforce your policy on every work browser, ask your IT team to set it through enterprise policy (see “For your IT
+        team”).
+      </p>
       {!hasPin && (
         <>
           <p>No PIN is set, so anyone using this browser can change the rules and the roster. Set a PIN so only managers can.</p>
@@ -124,7 +134,13 @@ export function LockSettings() {
           <button type="button" onClick={() => void removePin().then(() => setMessage('PIN removed. Anyone can now change the rules.'))}>
             Remove PIN
           </button>
-          {changing && <NewPin label="Save new PIN" onDone={(text) => {
+          {pinTooShort && (
+            <p role="alert">
+              Your PIN has fewer than {SHORTEST_PIN} digits, which makes it quick to guess. Please choose a new PIN of {SHORTEST_PIN} to 12
+              digits.
+            </p>
+          )}
+          {(changing || pinTooShort) && <NewPin label="Save new PIN" onDone={(text) => {
                 setChanging(false);
                 setMessage(text);
               }} />}

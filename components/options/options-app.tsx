@@ -2,11 +2,14 @@ import { useEffect, useState } from 'react';
 import { DecisionLog } from './decision-log';
 import { LocationRemoval } from './location-removal';
 import { LockSettings } from './lock-settings';
+import { RefusedManagedValues } from './managed-note';
 import { OptionsProvider, useOptions } from './options-context';
 import { createOptionsStore } from './options-store';
 import { PolicyFile } from './policy-file';
+import { ResetBanner } from './reset-banner';
 import { RosterSection } from './roster-section';
 import { RulesList } from './rules-list';
+import { StaffEditor } from './staff-editor';
 import { TryAPost } from './try-a-post';
 import { WordLists } from './word-lists';
 import './options.css';
@@ -16,12 +19,15 @@ function Sections() {
   if (!loaded) return <p aria-busy="true">Loading your policy…</p>;
   return (
     <>
+      <ResetBanner />
+      <RefusedManagedValues />
       <LockSettings />
       <RulesList />
       <LocationRemoval />
       <WordLists />
       <TryAPost />
       <RosterSection />
+      <StaffEditor />
       <PolicyFile />
       <DecisionLog />
     </>

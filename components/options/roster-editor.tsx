@@ -1,12 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { RosterChild } from '../../lib/policy/policy';
+import { mergeNames, tidyName } from '../../lib/roster/names';
 import { useCanChange, useOptions } from './options-context';
 
 const NO_CHILDREN: RosterChild[] = [];
 
+// One full name per line: a name may itself hold a comma ("Watson, Joanne"), which tidyName turns round.
+const readCarerLines = (text: string): string[] => mergeNames([], text.split('\n').map(tidyName).filter(Boolean));
+
+interface Draft {
+  name: string;
+  carers: string;
+}
+
 function ChildRow({ child, index, disabled }: { child: RosterChild; index: number; disabled: boolean }) {
   const updatePolicy = useOptions((state) => state.updatePolicy);
-  const [editing, setEditing] = useState<string | undefined>();
+  const [editing, setEditing] = useState<Draft | undefined>();
   const [problem, setProblem] = useState('');
 
   const change = async (update: (roster: RosterChild[]) => RosterChild[]) => {
@@ -14,11 +23,17 @@ function ChildRow({ child, index, disabled }: { child: RosterChild; index: numbe
     setProblem(result.ok ? '' : result.message);
     return result.ok;
   };
-  const rename = async (event: FormEvent) => {
+  const save = async (event: FormEvent) => {
     event.preventDefault();
-    const name = editing?.replace(/\s+/g, ' ').trim();
+    if (!editing) return;
+    const name = editing.name.replace(/\s+/g, ' ').trim();
     if (!name) return setProblem('A child needs a name.');
-    if (await change((roster) => roster.map((c, i) => (i === index ? { ...c, name } : c)))) setEditing(undefined);
+    const carers = readCarerLines(editing.carers);
+    const edited = (c: RosterChild): RosterChild => {
+      const { carers: _old, ...rest } = c;
+      return { ...rest, name, ...(carers.length > 0 && { carers }) };
+    };
+    if (await change((roster) => roster.map((c, i) => (i === index ? edited(c) : c)))) setEditing(undefined);
   };
 
   return (
@@ -27,9 +42,18 @@ function ChildRow({ child, index, disabled }: { child: RosterChild; index: numbe
         {editing === undefined ? (
           child.name
         ) : (
-          <form onSubmit={(event) => void rename(event)}>
-            <input aria-label={`New name for ${child.name}`} value={editing} onChange={(event) => setEditing(event.target.value)} autoFocus />{' '}
-            <button type="submit">Save new name</button>{' '}
+          <form onSubmit={(event) => void save(event)}>
+            <input
+              aria-label={`New name for ${child.name}`}
+              value={editing.name}
+              onChange={(event) => setEditing({ ...editing, name: event.target.value })}
+              autoFocus
+            />{' '}
+            <label>
+              Parents and carers of {child.name}, one full name per line{' '}
+              <textarea rows={3} value={editing.carers} onChange={(event) => setEditing({ ...editing, carers: event.target.value })} />
+            </label>{' '}
+            <button type="submit">Save changes</button>{' '}
             <button type="button" onClick={() => setEditing(undefined)}>
               Cancel
             </button>
@@ -37,6 +61,7 @@ function ChildRow({ child, index, disabled }: { child: RosterChild; index: numbe
         )}
         {problem && <p role="alert">{problem}</p>}
       </td>
+      <td>{child.carers?.join(', ')}</td>
       <td>
         <input
           type="checkbox"
@@ -50,7 +75,7 @@ function ChildRow({ child, index, disabled }: { child: RosterChild; index: numbe
         />
       </td>
       <td>
-        <button type="button" aria-label={`Edit ${child.name}`} disabled={disabled} onClick={() => setEditing(child.name)}>
+        <button type="button" aria-label={`Edit ${child.name}`} disabled={disabled} onClick={() => setEditing({ name: child.name, carers: (child.carers ?? []).join('\n') })}>
           Edit
         </button>{' '}
         <button type="button" aria-label={`Remove ${child.name}`} disabled={disabled} onClick={() => void change((roster) => roster.filter((_, i) => i !== index))}>
@@ -61,7 +86,7 @@ function ChildRow({ child, index, disabled }: { child: RosterChild; index: numbe
   );
 }
 
-/** The children on the roster: add, edit, remove and search, each with their social media consent. */
+/** The children on the roster: add, edit, remove and search, each with their parents and carers and their social media consent. */
 export function RosterEditor() {
   const id = useId();
   const roster = useOptions((state) => state.local.roster ?? NO_CHILDREN);
@@ -70,6 +95,7 @@ export function RosterEditor() {
   const [search, setSearch] = useState('');
   const [name, setName] = useState('');
   const [consent, setConsent] = useState(false);
+  const [carers, setCarers] = useState('');
   const [message, setMessage] = useState('');
 
   const add = async (event: FormEvent) => {
@@ -77,16 +103,19 @@ export function RosterEditor() {
     const tidy = name.replace(/\s+/g, ' ').trim();
     if (tidy === '') return setMessage('Type the child’s name first.');
     if (roster.some((child) => child.name.toLowerCase() === tidy.toLowerCase())) return setMessage('That child is already on the roster.');
-    const result = await updatePolicy((policy) => ({ ...policy, roster: [...(policy.roster ?? []), { name: tidy, socialMediaConsent: consent }] }));
+    const named = readCarerLines(carers);
+    const child: RosterChild = { name: tidy, socialMediaConsent: consent, ...(named.length > 0 && { carers: named }) };
+    const result = await updatePolicy((policy) => ({ ...policy, roster: [...(policy.roster ?? []), child] }));
     setMessage(result.ok ? `Added. The roster has ${roster.length + 1} children.` : result.message);
     if (result.ok) {
       setName('');
       setConsent(false);
+      setCarers('');
     }
   };
 
   const query = search.trim().toLowerCase();
-  const shown = roster.map((child, index) => ({ child, index })).filter(({ child }) => child.name.toLowerCase().includes(query));
+  const shown = roster.map((child, index) => ({ child, index })).filter(({ child }) => [child.name, ...(child.carers ?? [])].some((name) => name.toLowerCase().includes(query)));
 
   return (
     <div>
@@ -98,6 +127,8 @@ export function RosterEditor() {
           <input type="checkbox" checked={consent} disabled={!canChange} onChange={(event) => setConsent(event.target.checked)} /> Written social
           media consent held
         </label>{' '}
+        <label htmlFor={`${id}-carers`}>Parents and carers, one full name per line (optional)</label>{' '}
+        <textarea id={`${id}-carers`} rows={2} value={carers} disabled={!canChange} onChange={(event) => setCarers(event.target.value)} />{' '}
         <button type="submit" disabled={!canChange}>
           Add child
         </button>
@@ -114,6 +145,7 @@ export function RosterEditor() {
           <thead>
             <tr>
               <th scope="col">Name</th>
+              <th scope="col">Parents and carers</th>
               <th scope="col">Social media consent</th>
               <th scope="col">Change</th>
             </tr>

@@ -12,6 +12,7 @@ interface Pending {
   children: RosterChild[];
   notes: RowNote[];
   consentColumns: string[];
+  warnings: string[];
 }
 
 function Preview({ pending, onDone }: { pending: Pending; onDone(message: string): void }) {
@@ -23,7 +24,11 @@ function Preview({ pending, onDone }: { pending: Pending; onDone(message: string
   // Take keyboard and screen-reader users to the preview they just asked for.
   useEffect(() => heading.current?.focus(), []);
   const changes = compareRoster(roster, pending.children);
-  const nothingToDo = changes.added.length === 0 && changes.consentChanged.length === 0 && (!removeMissing || changes.missing.length === 0);
+  const nothingToDo =
+    changes.added.length === 0 &&
+    changes.consentChanged.length === 0 &&
+    changes.carersAdded.length === 0 &&
+    (!removeMissing || changes.missing.length === 0);
 
   const confirm = async () => {
     const next = applyRosterChanges(roster, pending.children, removeMissing);
@@ -40,6 +45,16 @@ function Preview({ pending, onDone }: { pending: Pending; onDone(message: string
         Read {pending.children.length} children, using {pending.consentColumns.map((c) => `“${c}”`).join(' and ')} for consent. Nothing
         changes until you press “Apply these changes”.
       </p>
+      {pending.warnings.length > 0 && (
+        <div role="alert" className="import-warnings">
+          <h5>Check this file before you apply it</h5>
+          <ul>
+            {pending.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {changes.added.length > 0 && (
         <>
           <h5>New children ({changes.added.length})</h5>
@@ -47,6 +62,7 @@ function Preview({ pending, onDone }: { pending: Pending; onDone(message: string
             {changes.added.map((child) => (
               <li key={child.name}>
                 {child.name}: {consentWord(child)}
+                {child.carers?.length ? `; parents and carers: ${child.carers.join(', ')}` : ''}
               </li>
             ))}
           </ul>
@@ -59,6 +75,18 @@ function Preview({ pending, onDone }: { pending: Pending; onDone(message: string
             {changes.consentChanged.map(({ before, after }) => (
               <li key={before.name}>
                 {before.name}: {consentWord(before)} becomes {consentWord(after)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {changes.carersAdded.length > 0 && (
+        <>
+          <h5>Parents and carers to add ({changes.carersAdded.length} children)</h5>
+          <ul>
+            {changes.carersAdded.map(({ child, carers }) => (
+              <li key={child.name}>
+                {child.name}: {carers.join(', ')}
               </li>
             ))}
           </ul>
@@ -117,7 +145,8 @@ export function RosterImport() {
       <h3>Import from your nursery system</h3>
       <p>
         A CSV file with a name column (or first name and surname columns) and consent columns such as “Photo consent”, “Social media” or
-        “Online”, answered Yes or No. A blank or unclear answer counts as no consent.
+        “Online”, answered Yes or No. A blank or unclear answer counts as no consent. Columns such as “Parent 1”, “Mother”, “Carer” or
+        “Contact 1 First Name” and “Contact 1 Surname” add the child’s parents and carers.
       </p>
       <button type="button" disabled={!canChange} onClick={() => input.current?.click()}>
         Import CSV

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type JSX, type RefObject } from 'react';
 import { allowedBy, hasWords } from '../../lib/composer/what-it-allows';
 import type { UncheckedRule } from '../../lib/engine/check-post';
+import { REASON_LENGTH } from '../../lib/storage/settings';
 import { SEVERITIES, type Finding, type Severity } from '../../lib/types';
 import { byPerson } from './by-person';
 import { FindingItem } from './finding-item';
@@ -120,6 +121,7 @@ export function FindingsView(props: FindingsViewProps): JSX.Element {
             id={reasonId}
             aria-describedby={hintId}
             rows={3}
+            maxLength={REASON_LENGTH}
             value={reason}
             disabled={posted}
             onChange={(event) => {

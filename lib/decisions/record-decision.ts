@@ -1,6 +1,6 @@
 import { decisionsItem } from '../storage/items';
 import { loadPolicyInForce } from '../storage/policy-in-force';
-import { EXCERPT_LENGTH } from '../storage/settings';
+import { EXCERPT_LENGTH, REASON_LENGTH } from '../storage/settings';
 import type { Decision } from './decision';
 import { pruneLog } from './prune-log';
 
@@ -16,7 +16,7 @@ let writing: Promise<void> = Promise.resolve();
 
 async function append(decision: Decision): Promise<void> {
   const { settings } = await loadPolicyInForce();
-  const { excerpt, ...rest } = decision;
+  const { excerpt, ...rest } = { ...decision, ...(decision.reason !== undefined && { reason: decision.reason.slice(0, REASON_LENGTH) }) };
   const entry: Decision = settings.excerpts && excerpt?.trim() ? { ...rest, excerpt: shorten(excerpt) } : rest;
   const log = pruneLog(await decisionsItem.getValue(), settings.retentionMonths);
   await decisionsItem.setValue([...log, entry]);

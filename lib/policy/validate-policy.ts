@@ -21,10 +21,57 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const isRuleId = (key: string): key is RuleId => (RULE_IDS as readonly string[]).includes(key);
 
-function checkStringList(value: unknown, field: string): PolicyResult | undefined {
+/**
+ * The most a policy may hold. Storage is shared with the decision log (10 MB in
+ * Chrome), and every word is checked on every post, so a file far beyond what a
+ * setting needs is refused with a message rather than filling storage or slowing posts.
+ */
+export const POLICY_LIMITS = {
+  /** Characters in a policy file, as JSON. */
+  fileChars: 2_000_000,
+  children: 5_000,
+  carersPerChild: 20,
+  /** Staff, consent tags, allowed contacts, and each rule's words to add or remove. */
+  listItems: 5_000,
+  /** Characters in one name, tag, word or contact. */
+  textChars: 200,
+  /** Levels of nesting anywhere in the file, unknown keys included. */
+  depth: 12,
+} as const;
+
+const count = (n: number): string => n.toLocaleString('en-GB');
+
+function checkText(value: unknown, field: string, what: string): PolicyResult | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return fail(field, `should be ${what}, not empty.`);
+  if (value.length > POLICY_LIMITS.textChars) return fail(field, `is ${count(value.length)} characters long; at most ${POLICY_LIMITS.textChars} can be used.`);
+  return undefined;
+}
+
+function checkLength(value: unknown[], field: string, most: number, what: string): PolicyResult | undefined {
+  if (value.length <= most) return undefined;
+  return fail(field, `has ${count(value.length)} ${what}; at most ${count(most)} can be used, so the checker stays quick.`);
+}
+
+function checkStringList(value: unknown, field: string, most: number = POLICY_LIMITS.listItems): PolicyResult | undefined {
   if (!Array.isArray(value)) return fail(field, 'should be a list of words or phrases.');
-  const bad = value.findIndex((item) => typeof item !== 'string' || item.trim() === '');
-  if (bad >= 0) return fail(`${field}[${bad}]`, 'should be some text, not empty.');
+  const tooMany = checkLength(value, field, most, 'entries');
+  if (tooMany) return tooMany;
+  for (const [index, item] of value.entries()) {
+    const problem = checkText(item, `${field}[${index}]`, 'some text');
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+// Walks no deeper than the limit, so a file nested 100,000 levels deep is refused rather than overflowing the stack.
+function tooDeep(value: unknown, field: string, depth: number): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (depth >= POLICY_LIMITS.depth) return field;
+  const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, i) => [`${field}[${i}]`, item]) : Object.entries(value).map(([k, v]) => [field ? `${field}.${k}` : k, v]);
+  for (const [path, item] of entries) {
+    const found = tooDeep(item, path, depth + 1);
+    if (found !== undefined) return found;
+  }
   return undefined;
 }
 
@@ -41,17 +88,16 @@ function checkRules(rules: unknown): PolicyResult | undefined {
 
 function checkRoster(roster: unknown): PolicyResult | undefined {
   if (!Array.isArray(roster)) return fail('roster', 'should be a list of children.');
+  const tooMany = checkLength(roster, 'roster', POLICY_LIMITS.children, 'children');
+  if (tooMany) return tooMany;
   for (const [index, child] of roster.entries()) {
     const field = `roster[${index}]`;
     if (!isRecord(child)) return fail(field, 'should be a child with a name and socialMediaConsent.');
-    if (typeof child.name !== 'string' || child.name.trim() === '') return fail(`${field}.name`, "should be the child's name.");
-    if (typeof child.socialMediaConsent !== 'boolean') {
-      return fail(`${field}.socialMediaConsent`, 'should be true or false.');
-    }
-    if (child.carers !== undefined) {
-      const problem = checkStringList(child.carers, `${field}.carers`);
-      if (problem) return problem;
-    }
+    const problem =
+      checkText(child.name, `${field}.name`, "the child's name") ??
+      (typeof child.socialMediaConsent !== 'boolean' ? fail(`${field}.socialMediaConsent`, 'should be true or false.') : undefined) ??
+      (child.carers !== undefined ? checkStringList(child.carers, `${field}.carers`, POLICY_LIMITS.carersPerChild) : undefined);
+    if (problem) return problem;
   }
   return undefined;
 }
@@ -84,8 +130,15 @@ export function validatePolicy(value: unknown): PolicyResult {
   if ((value.version as number) > POLICY_VERSION) {
     return fail('version', `is ${value.version}, newer than this version of Ask Yourself reads (${POLICY_VERSION}). Please update the extension.`);
   }
+  const deep = tooDeep(value, '', 0);
+  if (deep !== undefined) return fail(deep, `is nested more than ${POLICY_LIMITS.depth} levels deep, deeper than a policy file ever needs.`);
+  const chars = JSON.stringify(value).length;
+  if (chars > POLICY_LIMITS.fileChars) return fail('', tooBig(chars));
   if (value.settingName !== undefined && typeof value.settingName !== 'string') {
     return fail('settingName', "should be the setting's name as text.");
+  }
+  if (typeof value.settingName === 'string' && value.settingName.length > POLICY_LIMITS.textChars) {
+    return fail('settingName', `is ${count(value.settingName.length)} characters long; at most ${POLICY_LIMITS.textChars} can be used.`);
   }
   const problem =
     (value.rules !== undefined ? checkRules(value.rules) : undefined) ??
@@ -100,8 +153,12 @@ export function validatePolicy(value: unknown): PolicyResult {
   return problem ?? { ok: true, policy: value as Policy };
 }
 
+const tooBig = (chars: number): string =>
+  `is too big (${(chars / 1_000_000).toFixed(1)} MB); a policy file can be at most ${POLICY_LIMITS.fileChars / 1_000_000} MB. Is it the right file?`;
+
 /** Reads a policy file's text: refuses text that is not JSON with a plain message. */
 export function parsePolicy(text: string): PolicyResult {
+  if (text.length > POLICY_LIMITS.fileChars) return fail('', tooBig(text.length));
   if (text.trim() === '') return fail('', 'the file is empty.');
   let value: unknown;
   try {

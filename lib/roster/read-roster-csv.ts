@@ -1,5 +1,7 @@
 import type { RosterChild } from '../policy/policy';
-import { parseCsv } from './parse-csv';
+import { findCarerColumns, readCarers, type CarerColumns } from './carer-columns';
+import { mergeNames, tidyName } from './names';
+import { parseCsv, type CsvText } from './parse-csv';
 
 /**
  * Something about one row of a roster file, for the manager. Says which row and
@@ -20,12 +22,14 @@ export type RosterFile =
       notes: RowNote[];
       /** The consent columns used, by their headings in the file. */
       consentColumns: string[];
+      /** Doubts about the file as a whole (quotation marks that do not pair up), in plain words. */
+      warnings: string[];
     }
   | { ok: false; message: string };
 
 const key = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
 // "Child's first name" and "Pupil surname" are the same columns as "First name" and "Surname".
-const headingKey = (heading: string): string => key(heading).replace(/^(childs|child|pupils|pupil|students|student)(?=.)/, '');
+const headingKey = (heading: string): string => key(heading.replace(/^\s*(child|pupil|student)(['’]?s)?\s+(?=\S)/i, ''));
 
 const FULL_NAME = ['name', 'fullname', 'childname'];
 const FIRST_NAME = ['firstname', 'forename', 'forenames', 'givenname', 'first'];
@@ -42,6 +46,7 @@ interface Columns {
   first?: number;
   surname?: number;
   consent: number[];
+  carers: CarerColumns[];
 }
 
 function findColumns(headings: string[]): Columns {
@@ -53,17 +58,11 @@ function findColumns(headings: string[]): Columns {
   const consent = keys.flatMap((k, index) =>
     CONSENT_WORDS.some((w) => k.includes(w)) && !NOT_AN_ANSWER.some((w) => k.includes(w)) ? [index] : [],
   );
-  return { name: find(FULL_NAME), first: find(FIRST_NAME), surname: find(SURNAME), consent };
+  return { name: find(FULL_NAME), first: find(FIRST_NAME), surname: find(SURNAME), consent, carers: findCarerColumns(headings) };
 }
 
 const hasName = (c: Columns): boolean => c.name !== undefined || c.first !== undefined;
 
-// Management systems often export "Surname, Forename" in one column.
-function tidyName(raw: string): string {
-  const name = raw.replace(/\s+/g, ' ').trim();
-  const comma = name.match(/^([^,]+),\s*([^,]+)$/);
-  return comma ? `${comma[2]} ${comma[1]}` : name;
-}
 
 /**
  * Reads a roster exported from a nursery's own system: a name column, or
@@ -74,7 +73,8 @@ function tidyName(raw: string): string {
  * harm this prevents.
  */
 export function readRosterCsv(text: string): RosterFile {
-  const rows = parseCsv(text);
+  const csv = parseCsv(text);
+  const { rows } = csv;
   // Some exports put a title line or two above the headings.
   const headingIndex = rows.slice(0, 5).findIndex((row) => hasName(findColumns(row)));
   if (headingIndex < 0) {
@@ -112,15 +112,35 @@ export function readRosterCsv(text: string): RosterFile {
         notes.push({ row, message: `Row ${row}: “${headings[index].trim()}” is not a yes or no, so this child is set to no consent. Please check it.` });
       }
     }
+    const carers = readCarers(columns.carers, cell);
     const earlier = seen.get(name.toLowerCase());
     if (earlier) {
       earlier.child.socialMediaConsent &&= consent;
+      const merged = mergeNames(earlier.child.carers ?? [], carers);
+      if (merged.length > 0) earlier.child.carers = merged;
       notes.push({ row, message: `Row ${row} has the same name as row ${earlier.row}; they are kept as one child, with consent only if both rows say yes.` });
       return;
     }
-    const child: RosterChild = { name, socialMediaConsent: consent };
+    const child: RosterChild = { name, socialMediaConsent: consent, ...(carers.length > 0 && { carers }) };
     seen.set(name.toLowerCase(), { child, row });
     children.push(child);
   });
-  return { ok: true, children, notes, consentColumns: columns.consent.map((index) => headings[index].trim()) };
+  return { ok: true, children, notes, consentColumns: columns.consent.map((index) => headings[index].trim()), warnings: quoteWarnings(csv) };
+}
+
+
+// A stray quotation mark silently joins children together; say where, by line, never by what the cells held.
+function quoteWarnings({ unclosedQuoteLine, multiLineCellLines }: CsvText): string[] {
+  const warnings: string[] = [];
+  if (unclosedQuoteLine !== undefined) {
+    warnings.push(
+      `A quotation mark on line ${unclosedQuoteLine} is never closed, so everything after it was read as one cell and children may be missing or joined together. Open the file in a spreadsheet, check line ${unclosedQuoteLine}, save it again and import it again.`,
+    );
+  }
+  const spanning = multiLineCellLines.filter((line) => line !== unclosedQuoteLine);
+  if (spanning.length > 0) {
+    const lines = spanning.slice(0, 5).join(', ') + (spanning.length > 5 ? ` and ${spanning.length - 5} more` : '');
+    warnings.push(`A cell on line ${lines} runs over more than one line. Check that the children read from there look right.`);
+  }
+  return warnings;
 }

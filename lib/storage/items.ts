@@ -3,6 +3,7 @@ import type { Decision } from '../decisions/decision';
 import type { PolicyEvent } from '../decisions/log-entry';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { NO_ATTEMPTS, type PinAttempts } from '../pin/pin-delay';
 
 // Every item carries a version: a later build that changes a shape raises it and adds a
 // migration for it, so what a setting saved today still loads after an upgrade.
@@ -36,4 +37,21 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
     // Version 2 added the location switch; settings saved before it existed keep it on, the default.
     2: (old: Omit<Settings, 'removeLocations'>): Settings => ({ removeLocations: true, ...old }),
   },
+});
+
+/** Wrong manager PINs since the last right one, kept so that reloading the page does not clear the wait. */
+export const pinAttemptsItem = storage.defineItem<PinAttempts>('local:pin-attempts', {
+  fallback: NO_ATTEMPTS,
+  version: 1,
+});
+
+/** Set when someone without the PIN reset the settings; the options page shows it until a manager has checked them. */
+export interface ResetNotice {
+  /** When, as an ISO 8601 timestamp. */
+  at: string;
+}
+
+export const resetNoticeItem = storage.defineItem<ResetNotice | null>('local:reset-notice', {
+  fallback: null,
+  version: 1,
 });

@@ -21,3 +21,6 @@ export const DEFAULT_SETTINGS: Settings = { excerpts: false, retentionMonths: 12
 
 /** The longest excerpt the log keeps, in characters. */
 export const EXCERPT_LENGTH = 80;
+
+/** The longest typed reason the panel takes and the log keeps, in characters: room for a real reason, not a pasted document. */
+export const REASON_LENGTH = 500;

@@ -78,12 +78,12 @@ describe('the decision log', () => {
     expect(await decisionsItem.getValue()).toEqual(decisions);
   });
 
-  test('a shorter retention and excerpts are saved, and the next decision keeps a short excerpt', async () => {
+  test('a longer retention and excerpts are saved (a shorter one needs the PIN: tests/components/options/reset.test.tsx), and the next decision keeps a short excerpt', async () => {
     await openOptions();
-    fireEvent.change(screen.getByLabelText('Months to keep entries'), { target: { value: '6' } });
+    fireEvent.change(screen.getByLabelText('Months to keep entries'), { target: { value: '24' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save months' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Keep a short excerpt of each post' }));
-    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ excerpts: true, retentionMonths: 6, removeLocations: true }));
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ excerpts: true, retentionMonths: 24, removeLocations: true }));
     await recordDecision({ at: new Date().toISOString(), site: 'x', rules: ['contact-details'], decision: 'edited', excerpt: 'Call us on 01234 567890' });
     expect(await screen.findByRole('cell', { name: 'Call us on 01234 567890' })).toBeTruthy();
   });

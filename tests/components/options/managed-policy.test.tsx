@@ -42,3 +42,20 @@ describe('a policy set by the organisation', () => {
     expect(await policyItem.getValue()).toEqual({ version: 1 });
   });
 });
+
+describe('L1: values in the organisation’s policy that cannot be used', () => {
+  test('are named on the page, and every other organisation value still locks its field', async () => {
+    await fakeBrowser.storage.managed.set({ rules: { profanity: 'block', 'contact-details': 'Justify' }, retentionMonths: 0 });
+    await openOptions();
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/Your organisation’s policy has values that could not be used: rules\.contact-details \("Justify" is not off, warn, justify or block\); retentionMonths/);
+    expect((ruleRow('profanity').getByRole('combobox') as HTMLSelectElement).disabled).toBe(true);
+    expect((ruleRow('contact-details').getByRole('combobox') as HTMLSelectElement).disabled).toBe(false);
+  });
+
+  test('a policy with nothing wrong shows no such message', async () => {
+    await fakeBrowser.storage.managed.set({ rules: { profanity: 'block' } });
+    await openOptions();
+    expect(screen.queryByText(/could not be used/)).toBeNull();
+  });
+});

@@ -11,7 +11,8 @@ afterEach(cleanup);
 const serious = (violations: axe.Result[]) =>
   violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 
-describe('axe finds no serious or critical problem on the options page', () => {
+// axe walks the whole page, which takes several seconds on a machine shared with other test runs.
+describe('axe finds no serious or critical problem on the options page', { timeout: 20_000 }, () => {
   test('filled in, with an organisation’s values, a log and a roster import preview open', async () => {
     await policyItem.setValue({
       version: 1,

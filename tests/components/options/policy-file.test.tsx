@@ -15,7 +15,8 @@ const inForce: Policy = {
   version: 1,
   settingName: 'Little Acorns Nursery',
   rules: { 'contact-details': 'warn' },
-  roster: [{ name: 'Amelia Watson', socialMediaConsent: false }],
+  roster: [{ name: 'Amelia Watson', socialMediaConsent: false, carers: ['Joanne Watson'] }],
+  staff: ['Priya Raman'],
 };
 
 const importFile = (text: string) =>
@@ -67,5 +68,21 @@ describe('Import policy and Export policy', () => {
     await policyItem.setValue({ version: 1 });
     importFile(text);
     await waitFor(async () => expect(await policyItem.getValue()).toEqual(inForce));
+  });
+});
+
+describe('L2: a policy the browser cannot store', () => {
+  test('an import refused by storage for being over quota says so plainly, and the page keeps showing the policy in force', async () => {
+    await policyItem.setValue(inForce);
+    await openOptions();
+    // Chromium's own words when storage.local is full (reproduced for real in tests/e2e/options.test.ts).
+    vi.spyOn(policyItem, 'setValue').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    importFile(JSON.stringify({ version: 1, roster: [{ name: 'Leo Grant', socialMediaConsent: true }] }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/storage for Ask Yourself is full/);
+    expect(alert.textContent).toMatch(/Your policy has not changed\.$/);
+    expect(screen.getByText('Amelia Watson')).toBeTruthy();
+    expect(screen.queryByText('Leo Grant')).toBeNull();
+    expect(screen.queryByText(/Imported/)).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ describe('the roster', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit Amelia Watson' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'New name for Amelia Watson' }), { target: { value: 'Amelia Watson-Reid' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save new name' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(async () => expect((await roster())?.map((c) => c.name)).toEqual(['Theo Okafor', 'Amelia Watson-Reid']));
 
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Social media consent for Amelia Watson-Reid' }));

@@ -7,6 +7,7 @@ import type { LogEntry } from '../../../lib/decisions/log-entry';
 import { pruneLog } from '../../../lib/decisions/prune-log';
 import { recordDecision } from '../../../lib/decisions/record-decision';
 import { decisionsItem, settingsItem } from '../../../lib/storage/items';
+import { REASON_LENGTH } from '../../../lib/storage/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -76,5 +77,10 @@ describe('keeping the log', () => {
     await decisionsItem.setValue([{ ...decision, at: '2000-01-01T00:00:00.000Z' }]);
     await recordDecision(decision);
     expect((await decisionsItem.getValue()).map((d) => d.at)).toEqual([decision.at]);
+  });
+
+  test('L2: a typed reason is kept to 500 characters, however much was pasted', async () => {
+    await recordDecision({ ...decision, reason: 'because '.repeat(100_000) });
+    expect((await decisionsItem.getValue())[0].reason).toHaveLength(REASON_LENGTH);
   });
 });

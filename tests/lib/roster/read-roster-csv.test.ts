@@ -91,3 +91,53 @@ describe('reading a roster exported from a nursery system', () => {
     if (!noConsent.ok) expect(noConsent.message).not.toMatch(/Harper|Lowe/);
   });
 });
+
+describe('L5: a roster file whose quotation marks do not pair up', () => {
+  test('a file ending inside quotes is read with a plain warning that names the line, not the child', () => {
+    const result = read('Name,Online\n"Amelia Watson,No\nNoah Khan,Yes\nIsla Reid,Yes\n');
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(/line 2/);
+    expect(result.warnings[0]).toMatch(/quotation mark/);
+    expect(result.warnings[0]).not.toMatch(/Amelia|Noah|Isla/);
+  });
+
+  test('a name that spans line breaks is pointed out', () => {
+    const result = read('Name,Online\n"Amelia\nWatson",Yes\nNoah Khan,Yes\n');
+    expect(result.warnings.join(' ')).toMatch(/line 2.*more than one line/);
+  });
+
+  test('a well-formed file has no warnings', () => {
+    expect(read('Name,Online\nAmelia Watson,Yes\n').warnings).toEqual([]);
+  });
+});
+
+describe('parents and carers in a roster file', () => {
+  test.each([
+    ['Parent 1,Parent 2', 'Joanne Watson,Mark Watson'],
+    ['Parent/Carer 1 Name,Parent/Carer 2 Name', 'Joanne Watson,Mark Watson'],
+    ['Mother,Father', 'Joanne Watson,Mark Watson'],
+    ['Carer,Guardian', 'Joanne Watson,Mark Watson'],
+    ["Mother's name,Father's full name", 'Joanne Watson,Mark Watson'],
+    ['Contact 1 Name,Contact 2 Name', '"Watson, Joanne",Mark Watson'],
+  ])('columns headed %s are read as the child’s carers', (headings, cells) => {
+    const { children } = read(`First name,Surname,${headings},Photo consent\nAmelia,Watson,${cells},Yes\n`);
+    expect(children).toEqual([{ name: 'Amelia Watson', socialMediaConsent: true, carers: ['Joanne Watson', 'Mark Watson'] }]);
+  });
+
+  test('a contact’s first name and surname in two columns make one carer; phone, email and relationship columns are not names', () => {
+    const csv = [
+      'Child Forename,Child Surname,Contact 1 First Name,Contact 1 Surname,Contact 1 Relationship,Contact 1 Email,Contact 2 First Name,Contact 2 Surname,Parent 1 Mobile,Social media consent',
+      'Theo,Okafor,Ngozi,Okafor,Mother,ngozi@example.com,Chidi,Okafor,07700 900123,No',
+      'Isla,Reid,,,,,,,,Yes',
+    ].join('\n');
+    expect(read(csv).children).toEqual([
+      { name: 'Theo Okafor', socialMediaConsent: false, carers: ['Ngozi Okafor', 'Chidi Okafor'] },
+      { name: 'Isla Reid', socialMediaConsent: true },
+    ]);
+  });
+
+  test('the same carer twice for a child is kept once, and a child listed twice keeps both rows’ carers', () => {
+    const csv = 'Name,Mother,Carer,Online\nAlfie Moss,Jo Moss,jo moss,Yes\nAlfie Moss,Sam Lee,,Yes\n';
+    expect(read(csv).children).toEqual([{ name: 'Alfie Moss', socialMediaConsent: true, carers: ['Jo Moss', 'Sam Lee'] }]);
+  });
+});

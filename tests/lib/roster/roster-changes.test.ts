@@ -32,3 +32,23 @@ describe('previewing a roster import', () => {
     expect(applyRosterChanges(current, incoming, true).map((c) => c.name)).toEqual(['Amelia Watson', 'Theo Okafor', 'Priya Shah']);
   });
 });
+
+describe('parents and carers in a roster import', () => {
+  const roster: RosterChild[] = [{ name: 'Amelia Watson', socialMediaConsent: false, carers: ['Joanne Watson'] }];
+
+  test('carers the file adds are shown and kept beside those the roster had; the same name in other case is not added twice', () => {
+    const file: RosterChild[] = [{ name: 'Amelia Watson', socialMediaConsent: false, carers: ['joanne watson', 'Mark Watson'] }];
+    const changes = compareRoster(roster, file);
+    expect(changes.carersAdded).toEqual([{ child: roster[0], carers: ['Mark Watson'] }]);
+    expect(changes.unchanged).toBe(0);
+    expect(applyRosterChanges(roster, file, false)).toEqual([
+      { name: 'Amelia Watson', socialMediaConsent: false, carers: ['Joanne Watson', 'Mark Watson'] },
+    ]);
+  });
+
+  test('a file without carer columns leaves the roster’s carers as they were', () => {
+    const file: RosterChild[] = [{ name: 'Amelia Watson', socialMediaConsent: false }];
+    expect(compareRoster(roster, file)).toMatchObject({ carersAdded: [], unchanged: 1 });
+    expect(applyRosterChanges(roster, file, false)).toEqual(roster);
+  });
+});

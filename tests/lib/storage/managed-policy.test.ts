@@ -1,22 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { rules } from '../../../lib/rules';
 import { policyItem, settingsItem } from '../../../lib/storage/items';
-import { cleanManaged, mergeManaged } from '../../../lib/storage/managed-policy';
+import { checkManaged, cleanManaged, MANAGED_KEYS, mergeManaged } from '../../../lib/storage/managed-policy';
 import { loadPolicyInForce } from '../../../lib/storage/policy-in-force';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
-import { RULE_IDS } from '../../../lib/types';
 
 const schema = JSON.parse(readFileSync(new URL('../../../assets/public/schema.json', import.meta.url), 'utf8'));
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('the managed schema an organisation deploys against', () => {
-  test('offers every rule’s severity and every rule that has a word list, as the registry says', () => {
-    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...RULE_IDS].sort());
-    const withWords = rules.filter((rule) => rule.meta.hasKeywords).map((rule) => rule.id);
-    expect(Object.keys(schema.properties.keywords.properties).sort()).toEqual(withWords.sort());
+  test('L1: asks the browser only for plain types, so one bad value cannot make it drop a whole object', () => {
+    const enums: string[] = [];
+    const walk = (node: Record<string, unknown>, path: string) => {
+      if ('enum' in node || 'minimum' in node || 'maximum' in node || 'pattern' in node) enums.push(path);
+      for (const [key, value] of Object.entries(node)) if (value && typeof value === 'object') walk(value as Record<string, unknown>, `${path}.${key}`);
+    };
+    walk(schema, '');
+    expect(enums).toEqual([]);
+    expect(schema.properties.rules.additionalProperties).toEqual({ type: 'string' });
+  });
+
+  test('offers every field the policy in force can take from an organisation', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
   });
 
   test('never offers the roster: children’s details do not travel through enterprise policy', () => {
@@ -58,10 +65,39 @@ describe('an organisation’s policy over the setting’s own', () => {
     expect(merged.locked.sort()).toEqual(['consentTags', 'retentionMonths', 'rules.profanity']);
   });
 
-  test('values a policy file could not hold are dropped field by field, keeping the rest', () => {
-    expect(
-      cleanManaged({ settingName: 'Oak Tree Group', rules: { profanity: 'loud' }, consentTags: ['#ok', ''], excerpts: 'yes', retentionMonths: 0, roster: [] }),
-    ).toEqual({ settingName: 'Oak Tree Group' });
+  test('L1: one bad rule value is named and dropped alone; every other rule lock stays', () => {
+    const report = checkManaged({
+      rules: { profanity: 'block', 'contact-details': 'Justify', 'full-name': 'justify', 'no-such-rule': 'warn' },
+      consentTags: ['#consentgiven', '', 3],
+    });
+    expect(report.managed).toEqual({ rules: { profanity: 'block', 'full-name': 'justify' }, consentTags: ['#consentgiven'] });
+    expect(report.refused).toEqual([
+      'rules.contact-details ("Justify" is not off, warn, justify or block)',
+      'rules.no-such-rule (not a rule Ask Yourself knows)',
+      'consentTags[1] (empty)',
+      'consentTags[2] (not text)',
+    ]);
+    expect(mergeManaged(local, DEFAULT_SETTINGS, report.managed).locked.sort()).toEqual(['consentTags', 'rules.full-name', 'rules.profanity']);
+  });
+
+  test('L1: word lists, faces, staff and settings are each judged on their own', () => {
+    const report = checkManaged({
+      settingName: 'Oak Tree Group',
+      keywords: { 'semi-clothed-activity': { add: ['splash park', ''] }, 'made-up': { add: ['x'] } },
+      staff: ['Priya Raman'],
+      faces: 'sometimes',
+      excerpts: 'yes',
+      retentionMonths: 0,
+      roster: [{ name: 'Amelia Watson', socialMediaConsent: true }],
+    });
+    expect(report.managed).toEqual({
+      settingName: 'Oak Tree Group',
+      keywords: { 'semi-clothed-activity': { add: ['splash park'], remove: [] } },
+      staff: ['Priya Raman'],
+    });
+    expect(report.refused).toHaveLength(6);
+    expect(report.refused.join(' ')).toMatch(/keywords\.semi-clothed-activity\.add\[1\].*keywords\.made-up.*faces.*excerpts.*retentionMonths.*roster/);
+    expect(cleanManaged({ faces: 'blur' })).toEqual({ faces: 'blur' });
   });
 
   test('the policy in force reads storage.managed, the local policy and the settings together', async () => {
