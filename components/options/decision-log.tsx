@@ -136,12 +136,9 @@ export function DecisionLog() {
   const shown = filterLog(all, filter);
 
   return (
-    <section aria-labelledby="log-heading">
-      <h2 id="log-heading">Decision log</h2>
-      <p>
-        Each time the panel was shown: when, on which site, which rules, and what the member of staff did. Entries older than {months} months
-        are deleted.
-      </p>
+    <div className="log-rows">
+      <h3>Every entry</h3>
+      <p className="help">Entries older than {months} months are deleted.</p>
       <LogSettings />
       <Filters filter={filter} onChange={setFilter} />
       <p role="status">
@@ -151,6 +148,7 @@ export function DecisionLog() {
         Export CSV
       </button>
       {shown.length > 0 && (
+        <div className="table-scroll">
         <table>
           <caption>Decisions, newest first</caption>
           <thead>
@@ -169,7 +167,8 @@ export function DecisionLog() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -10,8 +10,7 @@ export function LocationRemoval() {
   const [problem, setProblem] = useState('');
 
   return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Photos and videos</h2>
+    <div className="control">
       <label>
         <input
           type="checkbox"
@@ -25,13 +24,13 @@ export function LocationRemoval() {
         />{' '}
         Remove locations from photos when they are attached
       </label>
-      <p id={`${id}-about`}>
+      <p id={`${id}-about`} className="help">
         On by default. When a member of staff attaches a photo or video, Ask Yourself removes the place it was taken (its GPS location) on this
         computer before Facebook, Instagram or X receive the file, and a notice tells the member of staff which files were cleaned. Nothing
         else in the file changes. A file whose location cannot be removed is not attached. When this is off, the sites receive photos as they
-        are, and a photo that carries a location is asked about by the photo location rule above when staff press Post.
+        are, and a photo that carries a location is asked about by the photo location rule (see Rules) when staff press Post.
       </p>
       {problem && <p role="alert">{problem}</p>}
-    </section>
+    </div>
   );
 }

@@ -69,14 +69,10 @@ function RuleRow({ rule }: { rule: Rule }) {
 /** Every rule the checker has, straight from the registry, with the policy clause behind it and its severity. */
 export function RulesList() {
   return (
-    <section aria-labelledby="rules-heading">
-      <h2 id="rules-heading">Rules</h2>
-      <p>What the checker looks for in a post, and what happens when it finds it.</p>
-      <ul className="rules">
-        {rules.map((rule) => (
-          <RuleRow key={rule.id} rule={rule} />
-        ))}
-      </ul>
-    </section>
+    <ul className="rules">
+      {rules.map((rule) => (
+        <RuleRow key={rule.id} rule={rule} />
+      ))}
+    </ul>
   );
 }

@@ -9,7 +9,7 @@ import { useOptions } from './options-context';
  * panel staff would see, from the same checker and the policy in force, so a
  * rule can be tested before it is rolled out. Nothing is posted or logged.
  */
-export function TryAPost() {
+export function TryAPost({ example }: { example?: string }) {
   const id = useId();
   const policy = useOptions((state) => state.inForce.policy);
   const draftBox = useRef<HTMLTextAreaElement>(null);
@@ -51,13 +51,20 @@ export function TryAPost() {
   };
 
   return (
-    <section aria-labelledby="try-heading">
-      <h2 id="try-heading">Try a post</h2>
-      <p>Write or paste a draft and add photos to see exactly what staff would see. Nothing is posted and nothing goes in the log.</p>
+    <div className="control try-a-post">
+      <h3>Try a post</h3>
+      <p className="help">Write or paste a draft and add photos to see exactly what staff would see. Nothing is posted and nothing goes in the log.</p>
+      {example && (
+        <p>
+          <button type="button" className="secondary" onClick={() => setText(example)}>
+            Write an example: “{example}”
+          </button>
+        </p>
+      )}
       <form onSubmit={(event) => void check(event)}>
         <label htmlFor={`${id}-text`}>Draft post</label>
         <br />
-        <textarea id={`${id}-text`} ref={draftBox} rows={5} cols={60} value={text} onChange={(event) => setText(event.target.value)} />
+        <textarea id={`${id}-text`} ref={draftBox} rows={5} value={text} onChange={(event) => setText(event.target.value)} />
         <div
           className={`drop-zone${dragging ? ' drop-zone--over' : ''}`}
           onDragOver={(event) => {
@@ -105,6 +112,6 @@ export function TryAPost() {
           onFalseAlarm={() => close('Staff would report a false alarm here, and it would appear in the decision log.')}
         />
       )}
-    </section>
+    </div>
   );
 }

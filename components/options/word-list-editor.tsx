@@ -44,7 +44,7 @@ export function WordListEditor({ title, itemName, hint, words, onChange, managed
   return (
     <div className="word-list" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-hint`}>
       <h3 id={`${id}-title`}>{title}</h3>
-      <p id={`${id}-hint`}>{hint}</p>
+      <p id={`${id}-hint`} className="help">{hint}</p>
       {managed && <ManagedNote id={`${id}-managed`} />}
       {words.length === 0 ? (
         <p>None yet.</p>

@@ -7,7 +7,8 @@ import { useCanChange, useLocked, useOptions } from './options-context';
 import { ruleTitle } from './rules-list';
 import { WordListEditor } from './word-list-editor';
 
-function SettingName() {
+/** The setting's name, which is never flagged as a person's name. */
+export function SettingName() {
   const id = useId();
   const saved = useOptions((state) => state.inForce.policy.settingName ?? '');
   const updatePolicy = useOptions((state) => state.updatePolicy);
@@ -25,9 +26,9 @@ function SettingName() {
   };
 
   return (
-    <form onSubmit={(event) => void save(event)}>
+    <form className="control" onSubmit={(event) => void save(event)}>
       <h3>Your setting’s name</h3>
-      <p id={`${id}-hint`}>Never flagged as a person’s name, so posts can name the setting freely.</p>
+      <p id={`${id}-hint`} className="help">Never flagged as a person’s name, so posts can name the setting freely.</p>
       <label htmlFor={`${id}-name`}>Setting name</label>{' '}
       <input
         id={`${id}-name`}
@@ -88,34 +89,46 @@ function KeywordLists({ id, title }: { id: RuleId; title: string }) {
   );
 }
 
-/** The setting's name and the lists of words a manager may extend. */
-export function WordLists() {
+/** The consent tags staff add once written consent is checked. */
+export function ConsentTags() {
   const canChange = useCanChange();
-  const consentTags = useListField('consentTags');
-  const contacts = useListField('allowedContacts');
   return (
-    <section aria-labelledby="words-heading">
-      <h2 id="words-heading">Words and lists</h2>
+    <WordListEditor
+      title="Consent tags"
+      itemName="consent tag"
+      hint="Tags such as #consentgiven that staff add to a post, or to a photo’s keywords, once written consent is checked for everyone in it."
+      {...useListField('consentTags')}
+      disabled={!canChange}
+    />
+  );
+}
+
+/** The setting's own contact details, which may be published. */
+export function OwnContacts() {
+  const canChange = useCanChange();
+  return (
+    <WordListEditor
+      title="Your own contact details"
+      itemName="contact detail"
+      hint="The setting’s own phone numbers, email addresses and address, which may be published."
+      {...useListField('allowedContacts')}
+      disabled={!canChange}
+    />
+  );
+}
+
+/** The setting's name and the lists of words a manager may extend; a rule's word lists appear when its `meta.hasKeywords` says so. */
+export function WordLists() {
+  return (
+    <>
       <SettingName />
       {rules
         .filter((rule) => rule.meta.hasKeywords)
         .map((rule) => (
           <KeywordLists key={rule.id} id={rule.id} title={ruleTitle(rule.id)} />
         ))}
-      <WordListEditor
-        title="Consent tags"
-        itemName="consent tag"
-        hint="Tags such as #consentgiven that staff add to a post, or to a photo’s keywords, once written consent is checked for everyone in it."
-        {...consentTags}
-        disabled={!canChange}
-      />
-      <WordListEditor
-        title="Your own contact details"
-        itemName="contact detail"
-        hint="The setting’s own phone numbers, email addresses and address, which may be published."
-        {...contacts}
-        disabled={!canChange}
-      />
-    </section>
+      <ConsentTags />
+      <OwnContacts />
+    </>
   );
 }

@@ -31,5 +31,5 @@ describe('axe finds no serious or critical problem on the options page', { timeo
     expect(serious(results.violations)).toEqual([]);
     // Proof that axe looked at the controls rather than skipping them.
     expect(results.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['label', 'button-name', 'select-name']));
-  });
+  }, 30_000);
 });

@@ -1,8 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { OptionsApp } from '../../../components/options/options-app';
+import { setupItem } from '../../../lib/storage/manager-page';
 
-/** Opens the options page as a manager would and waits until it has read storage. */
+/** Opens the options page as a manager who has been through the set-up guide would, and waits until it has read storage. */
 export async function openOptions() {
+  await setupItem.setValue({ finishedAt: Date.now() });
   const view = render(<OptionsApp />);
   await screen.findByRole('heading', { name: 'Rules' });
   return view;
