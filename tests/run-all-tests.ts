@@ -1,44 +1,28 @@
 /**
- * `npm test`: the type check, then every vitest project (the checker, the
- * components, and the extension in real Chromium), ending with one line that
- * totals them all, so a run that tested nothing shows.
+ * `npm test`: builds the commands, runs the type check, then every vitest
+ * project (the checker and its commands, the components, the extension in real
+ * Chromium and in real Firefox), ending with one line that totals them all:
+ * a file that would not load and a run that crashed count as failed, so a run
+ * that tested nothing shows.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { closingLine, runVitest, stepTally, unloadedFiles, type Tally } from './runner/tally';
 
-const dir = mkdtempSync(join(tmpdir(), 'ask-yourself-tests-'));
-const report = join(dir, 'vitest.json');
-const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+const step = (what: string, command: string, args: string[]): Tally => {
+  const ok = spawnSync(command, args, { stdio: 'inherit' }).status === 0;
+  if (!ok) console.error(`${what} failed (see above).`);
+  return stepTally(ok);
+};
 
-const typecheckFailed = run('npx', ['tsc', '--noEmit', '-p', '.']) === 0 ? 0 : 1;
-if (typecheckFailed) console.error('The type check failed (see above).');
+const built = step('Building the commands', 'npx', ['tsx', 'lib/cli/build.ts']);
+const typecheck = step('The type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+// The commands were just built (and counted), so the lib project need not build them again.
+const vitest = runVitest(['--config', 'tests/vitest.config.ts', ...process.argv.slice(2)], { env: { ...process.env, ASK_YOURSELF_COMMANDS_BUILT: '1' } });
+for (const file of unloadedFiles(vitest.report)) console.error(`Did not run: ${file}`);
+if (!vitest.report) console.error('Vitest did not finish, so its tests count as failed.');
 
-const vitestStatus = run('npx', [
-  'vitest', 'run', '--config', 'tests/vitest.config.ts',
-  '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
-  ...process.argv.slice(2),
-]);
-
-let passed = typecheckFailed ? 0 : 1;
-let failed = typecheckFailed;
-let skipped = 0;
-try {
-  const totals = JSON.parse(readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-    numTodoTests: number;
-    numFailedTestSuites: number;
-  };
-  passed += totals.numPassedTests;
-  failed += totals.numFailedTests + (vitestStatus !== 0 && totals.numFailedTests === 0 ? Math.max(1, totals.numFailedTestSuites) : 0);
-  skipped += totals.numPendingTests + totals.numTodoTests;
-} catch {
-  console.error('Vitest did not finish, so its tests count as failed.');
-  failed += 1;
-}
-rmSync(dir, { recursive: true, force: true });
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exitCode = failed > 0 ? 1 : 0;
+const tallies = [built, typecheck, vitest.tally];
+const line = closingLine(tallies);
+const failed = tallies.some((tally) => tally.failed > 0);
+console.log(process.stdout.isTTY ? `\x1b[${failed ? 31 : 32}m${line}\x1b[0m` : line);
+process.exitCode = failed ? 1 : 0;

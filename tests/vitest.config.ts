@@ -11,7 +11,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'lib', include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/corpus/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'lib',
+          include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/runner/**/*.test.ts'],
+          environment: 'node',
+          // The command-line tests call the built commands, so they are built from the current source first.
+          globalSetup: ['tests/cli/global-setup.ts'],
+        },
       },
       {
         extends: true,

@@ -5,7 +5,6 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { checkDraft } from '../engine/check-draft';
 import type { Policy } from '../policy/policy';
 import { DEFAULT_POLICY } from '../policy/policy';
 import { parsePolicy } from '../policy/validate-policy';
@@ -55,7 +54,12 @@ const present = (findings: Finding[]) => ({
   findings: findings.map(({ rule, severity, message, evidence }) => ({ rule, severity, message, evidence })),
 });
 
+// The checker's language model takes a moment to build, so it is loaded only once there is a post to check:
+// a mistake in the command is answered at once.
+const loadChecker = () => import('../engine/check-draft');
+
 async function checkOne(text: string, images: readonly string[], platform: Platform | undefined, policy: Policy) {
+  const { checkDraft } = await loadChecker();
   const result = await checkDraft({ text, photos: await openImages(images), platform }, policy);
   for (const { rule, reason } of result.unchecked) process.stderr.write(`The ${rule} check could not finish: ${reason}\n`);
   return result.findings;
