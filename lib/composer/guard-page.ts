@@ -329,7 +329,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
         if (composer) stateOf(composer);
         const held = holdAttachment(event);
         handingOver = handingOver.then(() => ports.clean(held.files).then(held.handOver)).catch(() => undefined);
-        preparing.add(composer.key, handingOver);
+        if (composer) preparing.add(composer.key, handingOver);
         return;
       }
       if (!composer) return;

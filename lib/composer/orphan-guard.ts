@@ -38,7 +38,7 @@ export function orphanGuard(adapter: SiteAdapter, tell: () => void): (event: Eve
     event.stopImmediatePropagation();
   };
   return (event) => {
-    if (isReplay(event) || isHandOver(event) || adapter.leavesAlone(new URL(location.href))) return;
+    if (isReplay(event) || isHandOver(event)) return;
     const target = event.composedPath()[0] ?? event.target;
     if (!(target instanceof Element)) return;
     if (event.type === 'keyup') {
