@@ -15,13 +15,21 @@ export default defineConfig({
           name: 'lib',
           include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/runner/**/*.test.ts'],
           environment: 'node',
+          // Real files through exiftool and ffmpeg take seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
           // The command-line tests call the built commands, so they are built from the current source first.
           globalSetup: ['tests/cli/global-setup.ts'],
         },
       },
       {
         extends: true,
-        test: { name: 'components', include: ['tests/components/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/components/setup-testing-library.ts'],
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
