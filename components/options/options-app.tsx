@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DecisionLog } from './decision-log';
+import { ItKit } from './it-kit';
 import { LocationRemoval } from './location-removal';
 import { LockSettings } from './lock-settings';
 import { RefusedManagedValues } from './managed-note';
@@ -29,6 +30,7 @@ function Sections() {
       <RosterSection />
       <StaffEditor />
       <PolicyFile />
+      <ItKit />
       <DecisionLog />
     </>
   );
