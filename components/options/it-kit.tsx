@@ -43,6 +43,7 @@ export function ItKit() {
         <input
           id={`${id}-extension`}
           value={extensionId}
+          size={34}
           spellCheck={false}
           aria-describedby={`${id}-hint`}
           onChange={(event) => setExtensionId(event.target.value)}
