@@ -1,6 +1,6 @@
-/** Saves text as a file through the browser's own download, which needs no extra permission. */
-export function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text (or bytes, such as a zip) as a file through the browser's own download, which needs no extra permission. */
+export function download(fileName: string, type: string, content: string | Uint8Array<ArrayBuffer>): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { setupItem } from '../../lib/storage/manager-page';
 import { DecisionLog } from './decision-log';
 import { FirstRun } from './first-run';
+import { ItKit } from './it-kit';
 import { LocationRemoval } from './location-removal';
 import { LockSettings } from './lock-settings';
 import { LogChart } from './log-chart';
@@ -61,7 +62,7 @@ function Sections() {
       <PageSection section={section('lock')} intro="Who can change these settings, and the policy as one file to keep or to set up another computer.">
         <LockSettings />
         <PolicyFile />
-        <div className="it-team" data-slot="it-team" />
+        <ItKit />
       </PageSection>
     </>
   );

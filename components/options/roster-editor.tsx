@@ -127,8 +127,11 @@ export function RosterEditor() {
           <input type="checkbox" checked={consent} disabled={!canChange} onChange={(event) => setConsent(event.target.checked)} /> Written social
           media consent held
         </label>{' '}
-        <label htmlFor={`${id}-carers`}>Parents and carers, one full name per line (optional)</label>{' '}
-        <textarea id={`${id}-carers`} rows={2} value={carers} disabled={!canChange} onChange={(event) => setCarers(event.target.value)} />{' '}
+        <div>
+          <label htmlFor={`${id}-carers`}>Parents and carers, one full name per line (optional)</label>
+          <br />
+          <textarea id={`${id}-carers`} rows={2} cols={40} value={carers} disabled={!canChange} onChange={(event) => setCarers(event.target.value)} />
+        </div>
         <button type="submit" disabled={!canChange}>
           Add child
         </button>

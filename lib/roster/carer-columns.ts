@@ -58,8 +58,16 @@ export function findCarerColumns(headings: readonly string[]): CarerColumns[] {
   return [...people.values()];
 }
 
+// "Jo Moss & Sam Lee" in a "Parents" column is two carers; in "Fiona and Ian Reid" the surname is shared.
+function splitPeople(cellText: string): string[] {
+  const parts = cellText.split(/\s*(?:&|\+|;|\/|\band\b)\s*/i).map(tidyName).filter(Boolean);
+  const surname = parts.at(-1)?.split(' ').slice(1).join(' ');
+  if (parts.length < 2 || !surname) return [tidyName(cellText)];
+  return parts.map((part) => (part.includes(' ') ? part : `${part} ${surname}`));
+}
+
 /** The carers' names in one row, tidied, each once. */
 export function readCarers(columns: readonly CarerColumns[], cell: (index: number | undefined) => string): string[] {
-  const names = columns.map((c) => tidyName(c.full !== undefined ? cell(c.full) : `${cell(c.first)} ${cell(c.surname)}`)).filter(Boolean);
-  return mergeNames([], names);
+  const names = columns.flatMap((c) => (c.full !== undefined ? splitPeople(cell(c.full)) : [tidyName(`${cell(c.first)} ${cell(c.surname)}`)]));
+  return mergeNames([], names.filter(Boolean));
 }

@@ -1,18 +1,16 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { Policy } from '../../lib/policy/policy';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
+import { canMount, chromiumWithPolicy, EXTENSION_ID } from './harness/managed-chromium';
 import { ROOT } from './harness/prepare';
 import { panelOf, postedOn, untilPosted, write } from './harness/replica-page';
 import { xHome } from './sites/x';
 
 const launch = { extensionDir: inject('extensionDir'), certDir: inject('certDir') };
-
-/** The id the manifest's `key` fixes, which enterprise policy files name. */
-const EXTENSION_ID = 'fclbldilgohpaioihpdhhkhannmokolo';
 
 const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -137,11 +135,11 @@ describe('the options page in Chromium with the built extension', () => {
 
   test('with a PIN set, changes are refused without it and allowed with it', async () => {
     const page = await openOptions(browser);
-    await page.getByLabel('New PIN').fill('4821');
-    await page.getByLabel('Type the PIN again').fill('4821');
+    await page.getByLabel('New PIN').fill('482193');
+    await page.getByLabel('Type the PIN again').fill('482193');
     await page.getByRole('button', { name: 'Set PIN' }).click();
     await page.getByText(/PIN saved/).waitFor();
-    expect(JSON.stringify(await stored(browser, 'settings'))).not.toContain('4821');
+    expect(JSON.stringify(await stored(browser, 'settings'))).not.toContain('482193');
 
     await page.reload();
     await page.getByRole('heading', { name: 'Rules' }).waitFor();
@@ -153,40 +151,18 @@ describe('the options page in Chromium with the built extension', () => {
     await page.getByRole('alert').filter({ hasText: 'Enter the manager PIN to make changes.' }).waitFor();
     expect(await stored(browser, 'policy')).toBeUndefined();
 
-    await page.getByLabel('Manager PIN').fill('1234');
+    await page.getByLabel('Manager PIN').fill('123456');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('alert').filter({ hasText: 'That PIN is not right.' }).waitFor();
     expect(await selectFor(page, 'Profanity').isDisabled()).toBe(true);
 
-    await page.getByLabel('Manager PIN').fill('4821');
+    await page.getByLabel('Manager PIN').fill('482193');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('button', { name: 'Lock now' }).waitFor();
     await selectFor(page, 'Profanity').selectOption('warn');
     await expect.poll(() => stored<Policy>(browser, 'policy')).toEqual({ version: 1, rules: { profanity: 'warn' } });
   });
 });
-
-/**
- * A Chromium that reads its machine policy from `dir` instead of /etc/chromium,
- * in a private mount namespace (research/browser-testing.md §12), so the test
- * never touches the real /etc and no other browser on the machine sees it.
- */
-function chromiumWithPolicy(dir: string, managed: Record<string, unknown>): string {
-  mkdirSync(join(dir, 'etc/policies/managed'), { recursive: true });
-  copyFileSync('/etc/chromium/master_preferences', join(dir, 'etc/master_preferences'));
-  const policy = { '3rdparty': { extensions: { [EXTENSION_ID]: managed } } };
-  writeFileSync(join(dir, 'etc/policies/managed/ask-yourself.json'), JSON.stringify(policy));
-  const wrapper = join(dir, 'chromium');
-  writeFileSync(
-    wrapper,
-    `#!/bin/sh\nexec unshare -m --propagation private sh -c 'mount --bind "$0" /etc/chromium && exec /usr/bin/chromium "$@"' '${join(dir, 'etc')}' "$@"\n`,
-  );
-  chmodSync(wrapper, 0o755);
-  return wrapper;
-}
-
-// A private mount namespace needs root, as the project's machines and CI run.
-const canMount = process.getuid?.() === 0 && existsSync('/etc/chromium/master_preferences');
 
 describe.skipIf(!canMount)('a policy pushed by the organisation through Chrome enterprise policy', () => {
   let browser: ExtensionBrowser;

@@ -140,4 +140,9 @@ describe('parents and carers in a roster file', () => {
     const csv = 'Name,Mother,Carer,Online\nAlfie Moss,Jo Moss,jo moss,Yes\nAlfie Moss,Sam Lee,,Yes\n';
     expect(read(csv).children).toEqual([{ name: 'Alfie Moss', socialMediaConsent: true, carers: ['Jo Moss', 'Sam Lee'] }]);
   });
+
+  test('two people in one "Parents" cell are two carers, sharing the surname when only the last has one', () => {
+    const csv = 'Name,Parents,Online\nAlfie Moss,Jo Moss & Sam Lee,Yes\nIsla Reid,Fiona and Ian Reid,No\nLeo Grant,Grant / Mia,No\n';
+    expect(read(csv).children.map((child) => child.carers)).toEqual([['Jo Moss', 'Sam Lee'], ['Fiona Reid', 'Ian Reid'], ['Grant / Mia']]);
+  });
 });
