@@ -35,7 +35,7 @@ describe('screenshots of the managers’ page', () => {
       await page.screenshot({ path: join(SHOTS, `setup-${width}.png`), fullPage: true });
     }
     await page.close();
-  });
+  }, 120_000);
 
   test('each section, in a nursery that has used it for two months, at each width and in dark mode', async () => {
     const worker = await browser.serviceWorker();
@@ -65,5 +65,5 @@ describe('screenshots of the managers’ page', () => {
       }
       await page.emulateMedia({ colorScheme: 'light' });
     }
-  });
+  }, 300_000);
 });
