@@ -55,7 +55,6 @@ function Sections() {
       <PageSection section={section('lock')} intro="Who can change these settings, and the policy as one file to keep or to set up another computer.">
         <LockSettings />
         <PolicyFile />
-        <div className="it-team" data-slot="it-team" />
       </PageSection>
     </>
   );
