@@ -34,6 +34,18 @@ describe('screenshots of the managers’ page', () => {
       await settle(page, '', 'Set up Ask Yourself');
       await page.screenshot({ path: join(SHOTS, `setup-${width}.png`), fullPage: true });
     }
+    // The guide's last step, against a roster typed in on its second.
+    await store(browser, { policy: NURSERY_POLICY });
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await settle(page, '#setup', 'Set up Ask Yourself');
+      await page.getByRole('button', { name: 'Try a post', exact: true }).click();
+      await page.getByRole('button', { name: /^Write an example/ }).click();
+      await page.getByRole('button', { name: 'Check this post' }).click();
+      await page.getByRole('dialog', { name: /^Ask yourself/ }).locator('[data-rule="named-child-without-consent"]').waitFor();
+      await page.screenshot({ path: join(SHOTS, `setup-try-a-post-${width}.png`) });
+      await page.getByRole('button', { name: 'Edit post' }).click();
+    }
     await page.close();
   }, 120_000);
 
