@@ -86,7 +86,7 @@ describe('the managers’ page in Chromium with the built extension', () => {
     await composer.submit.click();
     await panelOf(site).locator('[data-rule="named-child-without-consent"][data-severity="block"]').waitFor();
     expect(await postedOn(site)).toEqual([]);
-  });
+  }, 120_000);
 
   test('the overview’s counts match the log after a scripted week of decisions', async () => {
     const now = Date.now();
@@ -138,7 +138,7 @@ describe('the managers’ page in Chromium with the built extension', () => {
     expect(fortnight.filter((row) => row.decision === 'Edited')).toHaveLength(expected.edited);
     const review = page.getByRole('group', { name: 'To review first' });
     expect(await review.getByText('Costumes on, parents asked for it').count()).toBe(1);
-  });
+  }, 120_000);
 
   test('each section is reachable by its address, and by keyboard alone from the top of the page', async () => {
     await store(browser, { setup: { finishedAt: Date.now() }, policy: NURSERY_POLICY });
