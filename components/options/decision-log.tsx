@@ -73,8 +73,11 @@ function Filters({ filter, onChange }: { filter: LogFilter; onChange(filter: Log
   const id = useId();
   const pick = <K extends keyof LogFilter>(key: K, value: string) => onChange({ ...filter, [key]: value || undefined });
   return (
-    <fieldset>
+    <fieldset aria-describedby={`${id}-help`}>
       <legend>Show only</legend>
+      <p id={`${id}-help`} className="help">
+        Narrow the rows below by rule, site, decision or dates. Export CSV saves only the rows shown.
+      </p>
       <label htmlFor={`${id}-rule`}>Rule</label>{' '}
       <select id={`${id}-rule`} value={filter.rule ?? ''} onChange={(e) => pick('rule', e.target.value as RuleId)}>
         <option value="">Any rule</option>

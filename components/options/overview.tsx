@@ -96,8 +96,12 @@ const FIGURES = [
 function Fortnight() {
   const decisions = useOptions((state) => state.decisions);
   const reviewedUpTo = useStoredItem(reviewedUpToItem);
-  const counts = useMemo(() => countDecisions(decisions, fortnightBefore()), [decisions]);
-  const review = useMemo(() => toReview(decisions, reviewedUpTo), [decisions, reviewedUpTo]);
+  const { counts, recent, earlier } = useMemo(() => {
+    const since = fortnightBefore();
+    const review = toReview(decisions, reviewedUpTo);
+    const inFortnight = review.filter((entry) => Date.parse(entry.at) >= since.getTime());
+    return { counts: countDecisions(decisions, since), recent: inFortnight, earlier: review.length - inFortnight.length };
+  }, [decisions, reviewedUpTo]);
   return (
     <article className="card card--wide" aria-labelledby="overview-fortnight">
       <h3 id="overview-fortnight">The last fortnight</h3>
@@ -109,25 +113,32 @@ function Fortnight() {
           </div>
         ))}
       </dl>
-      {review.length === 0 ? (
-        <p>Nothing new to review: no post went out past the panel and no false alarm was reported since your last review.</p>
+      {recent.length === 0 ? (
+        <p>Nothing new to review this fortnight: no post went out past the panel and no false alarm was reported.</p>
       ) : (
         <>
           <p>
-            <strong>{plural(review.length, 'decision', 'decisions')} to review</strong>, newest first:
+            <strong>To review: {plural(recent.length, 'decision', 'decisions')}</strong>, newest first
+            {recent.length > 5 ? ' (the latest five)' : ''}:
           </p>
           <ul className="review-list">
-            {review.slice(0, 5).map((entry) => (
+            {recent.slice(0, 5).map((entry) => (
               <li key={entry.at}>
-                <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>, {SITE_LABELS[entry.site]}: {LOG_KIND_LABELS[entry.decision]} (
-                {entry.rules.map(ruleTitle).join(', ')}){entry.reason ? `: “${entry.reason}”` : ''}
+                <span className={`kind kind--${entry.decision}`}>{LOG_KIND_LABELS[entry.decision]}</span>{' '}
+                <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time> on {SITE_LABELS[entry.site]}, for{' '}
+                {entry.rules.map(ruleTitle).join(', ')}
+                {entry.reason && (
+                  <>
+                    : <q>{entry.reason}</q>
+                  </>
+                )}
               </li>
             ))}
           </ul>
         </>
       )}
       <p>
-        <a href="#log">Decision log</a>
+        <a href="#log">{earlier > 0 ? `Decision log, with ${plural(earlier, 'earlier decision', 'earlier decisions')} to review` : 'Decision log'}</a>
       </p>
     </article>
   );

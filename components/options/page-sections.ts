@@ -25,6 +25,3 @@ export type SectionId = (typeof PAGE_SECTIONS)[number]['id'];
 
 /** The address of the first-run set-up guide, which a manager can open again at any time. */
 export const SETUP_ADDRESS = 'setup';
-
-/** The section for an address, if the address names one. */
-export const sectionFor = (hash: string): PageSectionInfo | undefined => PAGE_SECTIONS.find((section) => `#${section.id}` === hash);

@@ -1,7 +1,7 @@
 import type { ProtectionStatus, SiteSighting } from '../../lib/storage/protection-status';
 
 /** The sites the extension protects, as the protection status names them, with the names people know. */
-export const PROTECTED_SITES: Record<string, string> = {
+const PROTECTED_SITES: Record<string, string> = {
   facebook: 'Facebook',
   instagram: 'Instagram',
   x: 'X',

@@ -1,30 +1,7 @@
-import type { Policy } from '../../lib/policy/policy';
-import { useOptions } from './options-context';
 import { RosterEditor } from './roster-editor';
 import { RosterImport } from './roster-import';
 
-const carersIn = (policy: Policy): number => (policy.roster ?? []).reduce((sum, child) => sum + (child.carers?.length ?? 0), 0);
-
-/**
- * The people the checker knows: children with their consent, and the carers and
- * staff whose full names a policy file may list. Editing carers and staff comes
- * with the People editor; until then this says what the policy holds.
- */
-function People() {
-  const carers = useOptions((state) => carersIn(state.local));
-  const staff = useOptions((state) => state.local.staff?.length ?? 0);
-  return (
-    <div className="people" data-slot="people">
-      <h3>Carers and staff</h3>
-      <p className="help">
-        Parents’, carers’ and colleagues’ full names, so a post that names one of them is asked about. Your policy names {carers}{' '}
-        {carers === 1 ? 'carer' : 'carers'} and {staff} {staff === 1 ? 'member' : 'members'} of staff; a policy file can add them.
-      </p>
-    </div>
-  );
-}
-
-/** Children and consent, then carers and staff: personal data, kept on this computer only. */
+/** Children, their consent and their parents and carers: personal data, kept on this computer only. */
 export function RosterSection() {
   return (
     <>
@@ -37,7 +14,6 @@ export function RosterSection() {
         <RosterImport />
         <RosterEditor />
       </div>
-      <People />
     </>
   );
 }

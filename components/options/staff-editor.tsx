@@ -10,8 +10,8 @@ export function StaffEditor() {
   const managed = useLocked('staff');
   const canChange = useCanChange();
   return (
-    <section aria-labelledby="staff-heading">
-      <h2 id="staff-heading">Staff</h2>
+    <div className="control people" data-slot="people" role="region" aria-labelledby="staff-heading">
+      <h3 id="staff-heading">Staff</h3>
       <p>
         Colleagues must not be named in posts either. A post that names someone on this list in full is held, however it is typed; a first
         name alone is fine. Like the roster, this list stays on this computer.
@@ -25,6 +25,6 @@ export function StaffEditor() {
         managed={managed}
         disabled={!canChange}
       />
-    </section>
+    </div>
   );
 }
