@@ -1,0 +1,2 @@
+import { benchBrowser } from './browser-bench';
+void benchBrowser().then((lines) => console.log(lines.join('\n')));
