@@ -63,8 +63,9 @@ export default defineContentScript({
       checks.forget();
     };
     policyItem.watch(policyChanged);
-    keptPolicyItem.watch(policyChanged);
     watchManagedPolicy(policyChanged);
+    // The background rewrites its copy after each change above; only the severities come from it.
+    keptPolicyItem.watch(() => (severities = undefined));
 
     // The manager's switch, read once a composer is in use and followed after; unknown counts as on, its default.
     let removes: boolean | undefined;

@@ -31,11 +31,12 @@ export function answerChecks(): void {
     return loading;
   };
   // Chrome reads the managed policy only seconds after it starts: until then, answer from the last policy in force.
+  const starting = fresh();
+  starting.catch(() => undefined);
   policy = keptPolicyItem.getValue().then(
-    (kept) => kept?.policy ?? fresh(),
-    () => fresh(),
+    (kept) => kept?.policy ?? starting,
+    () => starting,
   );
-  void fresh().catch(() => undefined);
   const refresh = () => {
     policy = fresh();
     policy.catch(() => undefined);

@@ -37,6 +37,8 @@ export async function launchExtensionBrowser({
   certDir,
   executablePath = '/usr/bin/chromium',
   headless = true,
+  profileDir,
+  waitForManaged = true,
 }: {
   /** The built extension; none gives the same browser without it, for a benchmark's baseline. */
   extensionDir?: string;
@@ -45,9 +47,13 @@ export async function launchExtensionBrowser({
   executablePath?: string;
   /** False opens a window, for a person to try the replicas (`npm start`). */
   headless?: boolean;
+  /** A profile to start from and keep, as a browser restarted on the same computer; by default a fresh one, removed on close. */
+  profileDir?: string;
+  /** False starts as a browser just started does: Chromium has not yet read its managed storage. */
+  waitForManaged?: boolean;
 }): Promise<ExtensionBrowser> {
   const server = await serveReplicas(certDir);
-  const profile = mkdtempSync(join(tmpdir(), 'ask-yourself-profile-'));
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'ask-yourself-profile-'));
   const rules = [...SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -77,7 +83,7 @@ export async function launchExtensionBrowser({
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Chromium answers the first storage.managed read only a few seconds after start; a browser
   // someone has had open for a while has long since done so, and that is the browser to test.
-  if (extensionDir) await (await serviceWorker()).evaluate(() => chrome.storage.managed.get().catch(() => undefined));
+  if (extensionDir && waitForManaged) await (await serviceWorker()).evaluate(() => chrome.storage.managed.get().catch(() => undefined));
   return {
     context,
     requested,
@@ -91,7 +97,7 @@ export async function launchExtensionBrowser({
     async close() {
       await context.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

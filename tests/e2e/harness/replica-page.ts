@@ -3,6 +3,7 @@ import type { Decision } from '../../../lib/decisions/decision';
 import type { Policy } from '../../../lib/policy/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 import type { ExtensionBrowser } from './browser';
+import { ShadowLocator } from './closed-shadow';
 
 /** One post a replica published. */
 export interface Posted {
@@ -13,8 +14,11 @@ export interface Posted {
   trusted: boolean;
 }
 
-/** The "Ask yourself" panel, found the way a screen reader finds it: a dialog named "Ask yourself...". */
-export const panelOf = (page: Page): Locator => page.locator('ask-yourself-panel').getByRole('dialog', { name: /^Ask yourself/ });
+/**
+ * The "Ask yourself" panel, found the way a screen reader finds it: a dialog named "Ask yourself...", in a
+ * closed shadow root, reached through the accessibility tree and pressed with real input (harness/closed-shadow.ts).
+ */
+export const panelOf = (page: Page): ShadowLocator => new ShadowLocator(page, 'ask-yourself-panel').getByRole('dialog', { name: /^Ask yourself/ });
 
 /** True once the panel has appeared on the page, however briefly. */
 export const panelEverShown = (page: Page): Promise<boolean> => page.evaluate(() => (window as unknown as { __panelShown?: boolean }).__panelShown === true);
@@ -75,7 +79,7 @@ export async function receivedBy(page: Page, count = 0): Promise<Received[]> {
 }
 
 /** The one-line notice for a composer the extension cannot guard. */
-export const noticeOf = (page: Page): Locator => page.locator('ask-yourself-notice').getByRole('status');
+export const noticeOf = (page: Page): ShadowLocator => new ShadowLocator(page, 'ask-yourself-notice').getByRole('status');
 
 /** The toolbar badge text of every open tab. */
 export async function badges(browser: ExtensionBrowser): Promise<string[]> {
