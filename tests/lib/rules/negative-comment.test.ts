@@ -1,0 +1,55 @@
+import rule from '../../../lib/rules/negative-comment';
+import { ruleTester } from '../rule-tester';
+import { otherSetting } from './other-setting-policy';
+
+ruleTester(rule, {
+  policy: otherSetting,
+  valid: [
+    // The contract's examples, word for word.
+    'a horrible rainy morning',
+    'the broken gate',
+    'the naughty wolf',
+    'our staff room coffee is terrible',
+    // Weather, broken things and the day.
+    'What a dreadful, windy afternoon! We stayed in and built dens 🌬️',
+    'The printer is useless again, so newsletters will come home on Monday',
+    'Awful traffic on the ring road this morning, drive safely everyone',
+    // Story villains and characters.
+    'The wicked witch was no match for our Robins and their magic wands 🧙',
+    'We read about the horrible troll under the bridge, and Hugo made a bridge of his own',
+    // The team laughing at itself, and puns.
+    'Our sports day egg and spoon race for staff was a shambles 😂',
+    'I am hopeless at cartwheels, as the Owls found out today 🤣',
+    'We really are the worst singers in Bramble Hill 😂 but the children loved it',
+    'Sorry for the terrible pun, we couldn’t resist',
+    // Firm, neutral reminders, and feelings.
+    'Please remember to label every item of clothing, thank you!',
+    'Parents, please use the side gate while the path is being repaired',
+    'Poppy was sad to say goodbye to her key person today 💛',
+    'Poor Kai was very tired after the trip to the farm',
+    'Not a single grumble from the children on our long walk!',
+    // Praise.
+    'Huge thanks to the council for our new outdoor play equipment!',
+    'Thank you to the health visitor team for a brilliant talk on sleep',
+  ],
+  invalid: [
+    { text: 'Some parents still can’t manage to label a coat 🙄', errors: ['parents still can’t manage'] },
+    { text: 'What a class of little terrors today!', errors: ['class of little terrors'] },
+    { text: 'The inspector clearly had no idea what she was looking at', errors: ['inspector clearly had no idea'] },
+    { text: 'Thanks to the useless council, our funding is late again', errors: ['useless council'] },
+    { text: 'Hugo was a nightmare at nap time 🙄', errors: ['Hugo was a nightmare'] },
+    { text: 'Half the mums at pick-up can’t be bothered to say hello', errors: ['mums at pick-up can’t be bothered'] },
+    { text: 'Our agency cover today was hopeless. Never again.', errors: ['agency cover today was hopeless'] },
+    { text: 'The GP surgery is a joke. Three weeks for an appointment 😤', errors: ['GP surgery is a joke'] },
+    { text: 'Unlike some nurseries round here, we actually let the children outside', errors: ['nurseries round here, we actually'] },
+    { text: 'Zainab sulked all morning because she could not have the red bike', errors: ['Zainab sulked'] },
+    { text: 'The dads who park on the zigzags are so selfish', errors: ['dads who park on the zigzags are so selfish'] },
+    { text: 'Rude and unprofessional social worker on the phone this morning', errors: ['Rude and unprofessional social worker'] },
+  ],
+});
+
+ruleTester(rule, {
+  policy: { ...otherSetting, keywords: { 'negative-comment': { add: ['gormless'], remove: ['naughty'] } } },
+  valid: ['Leo was naughty at lunch'],
+  invalid: [{ text: 'Some parents are gormless', errors: ['parents are gormless'] }],
+});

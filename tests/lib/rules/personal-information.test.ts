@@ -1,0 +1,69 @@
+import rule from '../../../lib/rules/personal-information';
+import { ruleTester } from '../rule-tester';
+import { otherSetting } from './other-setting-policy';
+
+ruleTester(rule, {
+  policy: otherSetting,
+  valid: [
+    // The contract's examples, word for word.
+    "It's Allergy Awareness Week",
+    'our SENCO runs a drop-in on Tuesdays',
+    "we're collecting for the food bank",
+    'we are a nut-free nursery',
+    // Awareness, open services, training and the setting's own practice.
+    "It's Children's Mental Health Week, so we've been talking about big feelings",
+    'Our SENCo Nadia holds a drop-in for any parent with questions about speech and language, Thursdays 9–10am',
+    'Gareth has completed his paediatric first aid and autism awareness training 🎓',
+    'Reminder: we are a nut-free setting, so please check snack boxes',
+    'Try our dairy-free and egg-free flapjack recipe at home!',
+    'Donations for the food bank can go in the crate by the door',
+    // Festivals, books and bite-sized things.
+    'Happy Diwali! The Robins made diva lamps from clay 🪔',
+    'Eid Mubarak to all our families celebrating today 🌙',
+    'Our book this week is about feeling worried, and how we can help a friend who is sad',
+    'Bite-sized fruit kebabs for snack today 🍓',
+    'A quick bite to eat and then back out to the mud kitchen',
+    'Our trip to Cockfosters was a hit!',
+    // Remarks about families and children in general.
+    'Lots of children have colds at this time of year, so please send a spare jumper',
+    'If your child has a temperature, please keep them at home for 48 hours',
+    'The vets in our role play area are looking after lots of poorly teddies',
+    // Someone named, but nothing personal.
+    'Poppy and Hugo planted beans in the garden',
+    'Thank you to Precious for the delicious shepherd’s pie',
+    'Our biting wind today did not stop Kai enjoying the bikes',
+    'No one was hurt, but please drive slowly in the car park',
+  ],
+  invalid: [
+    { text: 'Please remember Zainab is allergic to sesame, so no seeded bread in lunch boxes please', errors: ['Zainab is allergic to'] },
+    { text: "Hugo's asthma has been much better this week 💙", errors: ["Hugo's asthma"] },
+    { text: 'Get well soon Poppy, we hope you feel better after your operation!', errors: ['Get well soon Poppy'] },
+    { text: 'Kai broke his arm at the weekend, so he is in a cast for six weeks', errors: ['Kai broke his arm'] },
+    { text: "Jasper's speech and language therapy is going so well", errors: ["Jasper's speech and language therapy"] },
+    { text: 'So proud of Leo! Since his diagnosis he has come on in leaps and bounds', errors: ['diagnosis'] },
+    { text: 'Big news: Florence’s EHCP has been agreed 🎉', errors: ['Florence’s EHCP'] },
+    { text: 'Please think of Ivy and her family – her nan passed away on Sunday', errors: ['Ivy and her family – her nan passed away'] },
+    { text: "Ruby's mum and dad are divorcing, so only Mum collects now", errors: ["Ruby's mum and dad are divorcing"] },
+    { text: 'One of our Squirrels was bitten at lunch time today', errors: ['One of our Squirrels was bitten'] },
+    { text: 'A child in the baby room had a nasty fall this morning – his mum has been told', errors: ['A child in the baby room had a nasty fall'] },
+    { text: 'Our cook Precious is off sick this week with shingles', errors: ['Our cook Precious is off sick'] },
+    { text: "Siobhan's social worker visit went well today", errors: ["Siobhan's social worker"] },
+    { text: 'Welcome to Alfie, who has just moved in with his new foster carers 💛', errors: ['Alfie, who has just moved in with his new foster carers'] },
+    { text: 'Zainab and her family are Muslim, so she will be fasting this month', errors: ['Zainab and her family are Muslim'] },
+    { text: 'Gareth is off for a few weeks after his hip operation', errors: ['Gareth is off for a few weeks after his hip operation'] },
+    { text: 'Please note that Kai has an accident form to sign at pick-up', errors: ['Kai has an accident form'] },
+    { text: 'poppy has been referred to the speech and language team', errors: ['poppy has been referred to'] },
+    // A manager's own terms.
+    {
+      text: 'Hugo starts at the hearing clinic next week',
+      policy: { ...otherSetting, keywords: { 'personal-information': { add: ['hearing clinic'], remove: [] } } },
+      errors: ['Hugo starts at the hearing clinic'],
+    },
+  ],
+});
+
+ruleTester(rule, {
+  policy: { ...otherSetting, keywords: { 'personal-information': { add: [], remove: ['asthma'] } } },
+  valid: ["Hugo's asthma has been much better this week 💙"],
+  invalid: [{ text: "Hugo's eczema has been much better this week 💙", errors: ["Hugo's eczema"] }],
+});
