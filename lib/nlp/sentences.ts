@@ -10,8 +10,8 @@ const TITLE_BEFORE = /(?:^|\s)(?:mr|mrs|ms|dr|miss|mx|prof|st|[a-z])$/i;
 
 /**
  * The post's sentences as spans of the text, found once per post: the window in
- * which a word is about the people named beside it. "Mrs. Patel" and "Oliver B."
- * do not end a sentence.
+ * which a word is about the people named beside it. "Mrs. Patel", "Oliver B." and
+ * an ellipsis before lower case do not end a sentence.
  */
 export function sentenceSpans(ctx: CheckContext): readonly Span[] {
   return ctx.memo('nlp:sentences', () => {
@@ -20,6 +20,8 @@ export function sentenceSpans(ctx: CheckContext): readonly Span[] {
     let start = 0;
     for (const m of text.matchAll(SENTENCE_END)) {
       if (m[0] === '.' && TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // "the car park... only two years late": an ellipsis before lower case carries the thought on.
+      if (/^(?:\.{2,}|…)$/.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length))) continue;
       const end = m.index + m[0].length;
       if (text.slice(start, end).trim()) spans.push({ start, end });
       start = end;

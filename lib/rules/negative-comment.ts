@@ -78,10 +78,17 @@ function saidOf(words: readonly Word[], i: number, mentions: readonly PeopleMent
     if (BRIDGE_TAGS.some((tag) => previous.tags.has(tag)) && !isNoun(previous)) continue;
     const mention = mentionAt(mentions, previous);
     if (mention) return TARGETS.has(mention.kind) ? mention : null;
-    return isNoun(previous) ? (whoClause(words, i, mentions, sentence) ?? null) : undefined;
+    if (isNoun(previous)) return whoClause(words, i, mentions, sentence) ?? null;
+    // "We've had a nightmare with the heating": a verb whose subject is the team itself.
+    if (!previous.tags.has('Verb')) return undefined;
+    const subject = words[j - 1]?.start >= sentence.start ? mentionAt(mentions, words[j - 1]) : undefined;
+    return subject?.kind === 'self' ? null : undefined;
   }
   return undefined;
 }
+
+/** Between a judgement and people named after it, a new clause ("a nightmare today, so please send your child"). */
+const CLAUSE_BREAK = /[,;:–—(]|\b(?:so|but|because|please|then|and)\b/u;
 
 /** "The dads who park on the zigzags are so selfish": people, then a clause about them, then the judgement. */
 function whoClause(words: readonly Word[], i: number, mentions: readonly PeopleMention[], sentence: Span): PeopleMention | undefined {
@@ -143,7 +150,9 @@ const rule: Rule = {
           if (said === null) continue;
           target = said;
         }
-        target ??= targets.find((m) => m.end <= cue.start) ?? targets[0];
+        target ??=
+          targets.filter((m) => m.end <= cue.start).pop() ??
+          targets.find((m) => m.start >= cue.end && !CLAUSE_BREAK.test(ctx.lower.slice(cue.end, m.start)));
         // "Useless doesn't even cover it.": said of whoever the sentence before was about.
         const opensSentence = i >= 0 && !words.slice(0, i).some((w) => w.start >= sentence.start && isNoun(w));
         if (!target && index > 0 && opensSentence) {

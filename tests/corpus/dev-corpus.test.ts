@@ -41,4 +41,5 @@ test.each(SETS)('the $name: at least 95% of posts right and every rule at 0.90 o
     expect.soft(rule.recall ?? 1, `${rule.rule} recall`).toBeGreaterThanOrEqual(0.9);
     expect.soft(rule.precision ?? 1, `${rule.rule} precision`).toBeGreaterThanOrEqual(0.9);
   }
-});
+  // A whole set on a busy machine takes seconds; speed is the benchmark's to prove, not this test's.
+}, 60_000);
