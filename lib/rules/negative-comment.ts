@@ -133,9 +133,11 @@ const rule: Rule = {
       const sentence = sentences[index] ?? { start: 0, end: ctx.text.length };
       if (insideQuotation(ctx, cue)) continue;
       const within = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      const targets = within.filter((m) => TARGETS.has(m.kind));
-      const self = within.some((m) => m.kind === 'self');
       const laughing = new RegExp(LAUGHTER.source, 'u').test(ctx.lower.slice(sentence.start, sentence.end));
+      // Laughing, "staff" are the team itself ("the staff race was a shambles 😂").
+      const ours = (m: PeopleMention): boolean => m.kind === 'self' || (laughing && m.group === 'colleagues');
+      const targets = within.filter((m) => TARGETS.has(m.kind) && !ours(m));
+      const self = within.some(ours);
       // "Our staff team's dance was truly dreadful 😂": the team laughing at itself.
       if (self && laughing && targets.length === 0) continue;
       let target: PeopleMention | undefined;
@@ -147,7 +149,7 @@ const rule: Rule = {
           const before = words.slice(Math.max(0, i - 3), i).filter((w) => w.start >= sentence.start);
           if (before.some(isNegator)) continue;
           const said = saidOf(words, i, mentions, sentence);
-          if (said === null) continue;
+          if (said === null || (said && ours(said))) continue;
           target = said;
         }
         target ??=

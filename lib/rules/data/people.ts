@@ -53,6 +53,7 @@ export const colleagueWords: readonly string[] = [
   'cover staff',
   'new starter',
   'new starters',
+  'staff',
   'staff member',
   'student',
   'students',

@@ -31,6 +31,17 @@ ruleTester(rule, {
     // Praise.
     'Huge thanks to the council for our new outdoor play equipment!',
     'Thank you to the health visitor team for a brilliant talk on sleep',
+    // Posts of our own from a day at another setting.
+    'Forest school was muddy, wet and brilliant! Please send spare socks',
+    "We've had a nightmare with the heating today so please send your child in layers",
+    'The paddling pool has sprung a leak. Useless thing!',
+    'Our tea towels are a disgrace 😂 New ones ordered',
+    "Nadia's attempt at a cartwheel was pathetic 😂 We love her really",
+    'The troll in Three Billy Goats Gruff is SO rude! The children loved stamping across the bridge',
+    'Nobody could believe how naughty the pigeons were at the park, stealing our sandwiches!',
+    'Sports day results: the red team won, the blue team were robbed 😂',
+    'Our Christmas play was chaos but the children were amazing!',
+    'Apologies for the awful phone line this week – BT are fixing it',
   ],
   invalid: [
     { text: 'Some parents still can’t manage to label a coat 🙄', errors: ['parents still can’t manage'] },
@@ -45,6 +56,13 @@ ruleTester(rule, {
     { text: 'Zainab sulked all morning because she could not have the red bike', errors: ['Zainab sulked'] },
     { text: 'The dads who park on the zigzags are so selfish', errors: ['dads who park on the zigzags are so selfish'] },
     { text: 'Rude and unprofessional social worker on the phone this morning', errors: ['Rude and unprofessional social worker'] },
+    { text: 'Still no response from the council about our broken fence. Typical.', errors: ['Typical'] },
+    { text: 'The new nursery down the road might have fancy toys but their staff are hopeless', errors: ['staff are hopeless'] },
+    { text: 'The health visitors round here haven’t got a clue', errors: ['health visitors round here haven’t got a clue'] },
+    { text: 'Well done to the council for resurfacing the car park... only two years late 🙄', errors: ['council for resurfacing the car park... only two years late 🙄'] },
+    { text: 'Our local school has once again failed to send transition information. Shambolic.', errors: ['Shambolic'] },
+    { text: 'Certain parents who shall remain nameless still haven’t paid for the trip 🙄', errors: ['parents who shall remain nameless still haven’t paid for the trip 🙄'] },
+    { text: 'That nursery on Mill Road has lost half its staff again – no surprise with their management', errors: ['staff again – no surprise'] },
   ],
 });
 

@@ -33,6 +33,17 @@ ruleTester(rule, {
     'Thank you to Precious for the delicious shepherd’s pie',
     'Our biting wind today did not stop Kai enjoying the bikes',
     'No one was hurt, but please drive slowly in the car park',
+    // Posts of our own from a day at another setting: nothing about anyone in particular.
+    'Do you know what to do if your child has an allergic reaction? Our free first aid course for parents is on 3 May',
+    'The children have been role playing vets, caring for poorly animals in our vet surgery',
+    "We've updated our medication policy – copies are available in reception",
+    'Our autism-friendly stay and play session runs every Wednesday morning',
+    'Our new book corner has stories about families of all shapes and sizes, including foster families and adoption',
+    'Our Early Help coffee morning is on Friday at 10am – all welcome',
+    'Our staff have completed safeguarding and child protection training this term ✅',
+    'The children learnt about Ramadan from Zainab’s mum, who brought in dates to share',
+    'Siobhan is off on maternity leave from Friday – we’ll miss you!',
+    'Sorry about the biting cold this morning, we kept outdoor play short!',
   ],
   invalid: [
     { text: 'Please remember Zainab is allergic to sesame, so no seeded bread in lunch boxes please', errors: ['Zainab is allergic to'] },
@@ -53,6 +64,14 @@ ruleTester(rule, {
     { text: 'Gareth is off for a few weeks after his hip operation', errors: ['Gareth is off for a few weeks after his hip operation'] },
     { text: 'Please note that Kai has an accident form to sign at pick-up', errors: ['Kai has an accident form'] },
     { text: 'poppy has been referred to the speech and language team', errors: ['poppy has been referred to'] },
+    { text: 'Thinking of Leo’s family this week after the loss of his grandpa', errors: ['Leo’s family this week after the loss of his'] },
+    { text: 'Little Hugo has been diagnosed with type 1 diabetes, so staff have all had training on his insulin', errors: ['Hugo has been diagnosed'] },
+    { text: 'One of our pre-schoolers has been referred to the community paediatrician', errors: ['One of our pre-schoolers has been referred to'] },
+    { text: 'Please be kind to Ruby – her parents are going through a difficult divorce', errors: ['Ruby – her parents are going through a difficult divorce'] },
+    { text: 'Jasper has settled really well with his foster family 💙', errors: ['Jasper has settled really well with his foster family'] },
+    { text: 'Alfie bit two children in the garden today, so we’re keeping a close eye on him', errors: ['Alfie bit two children'] },
+    { text: 'A huge well done to Nadia who returns to work this week after her cancer treatment 💪', errors: ['Nadia who returns to work this week after her cancer'] },
+    { text: 'Please be aware that one of our Hedgehogs has a severe egg allergy', errors: ['one of our Hedgehogs has a severe egg allergy'] },
     // A manager's own terms.
     {
       text: 'Hugo starts at the hearing clinic next week',
