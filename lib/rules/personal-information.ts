@@ -31,6 +31,9 @@ const GENERAL = wholeWords(longestFirst(generalContexts.map(asTyped)));
 /** "nut-free", "allergy-friendly", "dairy free": the setting's practice, not someone's need. */
 const PRACTICE_AFTER = /^[\s-]*(?:free|friendly|aware|awareness|safe)(?![\p{L}])/u;
 
+/** "Noah's dad, a paramedic,", "her mum is a social worker": the term is someone's job, not their circumstances. */
+const JOB_BEFORE = /(?:,\s*|\b(?:is|was|works as|worked as|working as|trained as|training as)\s+)an?\s+(?:[\p{L}-]+\s+)?$/u;
+
 /** Who makes a term personal: a person the post identifies, not a group or the team. */
 const IDENTIFIES = new Set<PeopleMention['kind']>(['name', 'relative', 'pointed', 'role']);
 
@@ -79,6 +82,7 @@ const rule: Rule = {
     const reported = new Set<number>();
     for (const term of findTerms(ctx)) {
       if (PRACTICE_AFTER.test(ctx.lower.slice(term.end, term.end + 12))) continue;
+      if (JOB_BEFORE.test(ctx.lower.slice(Math.max(0, term.start - 40), term.start))) continue;
       const index = sentenceAt(sentences, term.start);
       const sentence = sentences[index] ?? { start: 0, end: ctx.text.length };
       const text = ctx.lower.slice(sentence.start, sentence.end);

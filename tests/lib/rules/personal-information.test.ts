@@ -44,6 +44,11 @@ ruleTester(rule, {
     'The children learnt about Ramadan from Zainab’s mum, who brought in dates to share',
     'Siobhan is off on maternity leave from Friday – we’ll miss you!',
     'Sorry about the biting cold this morning, we kept outdoor play short!',
+    // A relative's job is not their circumstances.
+    "Thank you to Hugo's mum, a nurse, for showing us how to use a stethoscope",
+    "Ruby's mum works as a speech and language therapist and read us a story today",
+    'Thank you to Dr Okonkwo from the GP surgery for talking to us about germs',
+    'The children planted seeds in memory of our class hamster, who died last week',
   ],
   invalid: [
     { text: 'Please remember Zainab is allergic to sesame, so no seeded bread in lunch boxes please', errors: ['Zainab is allergic to'] },
@@ -72,6 +77,9 @@ ruleTester(rule, {
     { text: 'Alfie bit two children in the garden today, so we’re keeping a close eye on him', errors: ['Alfie bit two children'] },
     { text: 'A huge well done to Nadia who returns to work this week after her cancer treatment 💪', errors: ['Nadia who returns to work this week after her cancer'] },
     { text: 'Please be aware that one of our Hedgehogs has a severe egg allergy', errors: ['one of our Hedgehogs has a severe egg allergy'] },
+    { text: "Please keep Hugo's family in your thoughts as his dad is in hospital", errors: ["Hugo's family in your thoughts as his dad is in hospital"] },
+    { text: 'Ruby is off today with a high temperature – we hope she feels better soon', errors: ['Ruby is off today with a high temperature'] },
+    { text: 'Jasper had a toilet accident at lunch and is wearing spare clothes', errors: ['Jasper had a toilet accident'] },
     // A manager's own terms.
     {
       text: 'Hugo starts at the hearing clinic next week',
