@@ -143,7 +143,8 @@ const rule: Rule = {
       let target: PeopleMention | undefined;
       const i = wordIndexAt(words, cue.start);
       if (cue.kind === 'tone') {
-        target = targets.filter((m) => m.end <= cue.start).pop();
+        // A face at the end of a sentence sneers at what the sentence is about: its first people.
+        target = targets.find((m) => m.end <= cue.start);
       } else {
         if (cue.kind === 'word' && i >= 0) {
           const before = words.slice(Math.max(0, i - 3), i).filter((w) => w.start >= sentence.start);

@@ -42,6 +42,7 @@ ruleTester(rule, {
     'Sports day results: the red team won, the blue team were robbed 😂',
     'Our Christmas play was chaos but the children were amazing!',
     'Apologies for the awful phone line this week – BT are fixing it',
+    "Gareth's attempt at face painting was a disaster 😂 The children still loved their wonky tigers",
   ],
   invalid: [
     { text: 'Some parents still can’t manage to label a coat 🙄', errors: ['parents still can’t manage'] },
@@ -56,6 +57,9 @@ ruleTester(rule, {
     { text: 'Zainab sulked all morning because she could not have the red bike', errors: ['Zainab sulked'] },
     { text: 'The dads who park on the zigzags are so selfish', errors: ['dads who park on the zigzags are so selfish'] },
     { text: 'Rude and unprofessional social worker on the phone this morning', errors: ['Rude and unprofessional social worker'] },
+    { text: 'Kai was an absolute menace at nap time, no one got any sleep 🙄', errors: ['Kai was an absolute menace'] },
+    { text: "Ivy's dad shouted at our staff again at pick-up. Some people have no manners.", errors: ['people have no manners'] },
+    { text: 'Some mums need to realise we are a nursery, not a free babysitting service 😤', errors: ['mums need to realise we are a nursery, not a free babysitting service 😤'] },
     { text: 'Still no response from the council about our broken fence. Typical.', errors: ['Typical'] },
     { text: 'The new nursery down the road might have fancy toys but their staff are hopeless', errors: ['staff are hopeless'] },
     { text: 'The health visitors round here haven’t got a clue', errors: ['health visitors round here haven’t got a clue'] },

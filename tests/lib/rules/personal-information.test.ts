@@ -80,6 +80,8 @@ ruleTester(rule, {
     { text: "Please keep Hugo's family in your thoughts as his dad is in hospital", errors: ["Hugo's family in your thoughts as his dad is in hospital"] },
     { text: 'Ruby is off today with a high temperature – we hope she feels better soon', errors: ['Ruby is off today with a high temperature'] },
     { text: 'Jasper had a toilet accident at lunch and is wearing spare clothes', errors: ['Jasper had a toilet accident'] },
+    { text: 'siobhan is off this week – her father has passed away 💐', errors: ['siobhan is off this week – her father has passed away'] },
+    { text: 'Get well soon Gareth! Our deputy is recovering from an operation on his back', errors: ['Get well soon Gareth', 'Our deputy is recovering from an operation'] },
     // A manager's own terms.
     {
       text: 'Hugo starts at the hearing clinic next week',
