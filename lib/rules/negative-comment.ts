@@ -154,7 +154,7 @@ const rule: Rule = {
           target = said;
         }
         target ??=
-          targets.filter((m) => m.end <= cue.start).pop() ??
+          targets.filter((m) => m.start < cue.end).pop() ??
           targets.find((m) => m.start >= cue.end && !CLAUSE_BREAK.test(ctx.lower.slice(cue.end, m.start)));
         // "Useless doesn't even cover it.": said of whoever the sentence before was about.
         const opensSentence = i >= 0 && !words.slice(0, i).some((w) => w.start >= sentence.start && isNoun(w));

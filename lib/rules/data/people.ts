@@ -115,6 +115,7 @@ export const organisationWords: readonly string[] = [
   'hmrc',
   'hospital',
   'local authority',
+  'management',
   'nhs',
   'nurseries',
   'nursery',
