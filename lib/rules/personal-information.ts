@@ -1,6 +1,7 @@
 import type { CheckContext } from '../engine/context';
 import { peopleMentions, type PeopleMention } from '../nlp/people-mentions';
 import { sentenceAt, sentenceSpans } from '../nlp/sentences';
+import { postWords } from '../nlp/words';
 import { phrasePattern, wordsOf } from '../text/phrase-pattern';
 import { longestFirst, wholeWords } from '../text/regexp';
 import { textEvidence, type Span } from '../text/spans';
@@ -8,6 +9,7 @@ import { cachedTermMatcher, termMatcher, type TermMatch } from '../text/term-mat
 import {
   bodyParts,
   capitalsOnlyTerms,
+  describingTerms,
   generalContexts,
   injuryWords,
   termCategories,
@@ -33,6 +35,19 @@ const PRACTICE_AFTER = /^[\s-]*(?:free|friendly|aware|awareness|safe)(?![\p{L}])
 
 /** "Noah's dad, a paramedic,", "her mum is a social worker": the term is someone's job, not their circumstances. */
 const JOB_BEFORE = /(?:,\s*|\b(?:is|was|works as|worked as|working as|trained as|training as)\s+)an?\s+(?:[\p{L}-]+\s+)?$/u;
+
+const DESCRIBING = new Set(describingTerms);
+/** After a describing term, these start the rest of the sentence rather than name what it describes. */
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Date', 'Pronoun', 'Copula', 'Auxiliary', 'Value'];
+
+/** "the poorly dinosaur", "a sick teddy": a describing term before a word that names no one (the parse may call it a verb). */
+function describesAThing(ctx: CheckContext, term: TermMatch): boolean {
+  if (!DESCRIBING.has(ctx.lower.slice(term.start, term.end))) return false;
+  const words = postWords(ctx);
+  const next = words.find((word) => word.start > term.start);
+  if (!next || !/^[ \t]+$/.test(next.before) || FUNCTION_TAGS.some((tag) => next.tags.has(tag))) return false;
+  return !peopleMentions(ctx).some((m) => m.start <= next.start && next.start < m.end);
+}
 
 /** Who makes a term personal: a person the post identifies, not a group or the team. */
 const IDENTIFIES = new Set<PeopleMention['kind']>(['name', 'relative', 'pointed', 'role']);
@@ -82,6 +97,7 @@ const rule: Rule = {
     const reported = new Set<number>();
     for (const term of findTerms(ctx)) {
       if (PRACTICE_AFTER.test(ctx.lower.slice(term.end, term.end + 12))) continue;
+      if (describesAThing(ctx, term)) continue;
       if (JOB_BEFORE.test(ctx.lower.slice(Math.max(0, term.start - 40), term.start))) continue;
       const index = sentenceAt(sentences, term.start);
       const sentence = sentences[index] ?? { start: 0, end: ctx.text.length };

@@ -17,6 +17,7 @@ export const disparagingWords: readonly string[] = [
   'disgraceful',
   'diva',
   'dreadful',
+  'entitled',
   'farce',
   'feral',
   'hopeless',
@@ -248,3 +249,6 @@ export const notJudgements: readonly string[] = [
 
 /** Laughter that marks a joke against oneself. */
 export const laughter: readonly string[] = ['🤣', '😂', '😅', '😆', 'haha', 'lol'];
+
+/** Longer phrases that hold a disparaging word but judge no one ("entitled to 30 hours"). */
+export const notDisparaging: readonly string[] = ['entitled to', 'thick and fast'];

@@ -324,11 +324,17 @@ export const termLookAlikes: readonly string[] = [
   'didn\'t hurt',
   'doesn\'t hurt',
   'football fever',
+  'funny accident',
+  'get well card',
+  'get well cards',
+  'glitter accident',
   'happy accident',
   'happy accidents',
+  'hilarious accident',
   'hospital corner',
   'hospital role play',
   'last bit',
+  'messy accident',
   'never hurts',
   'no accidents',
   'no one got hurt',
@@ -336,6 +342,7 @@ export const termLookAlikes: readonly string[] = [
   'nobody got hurt',
   'nobody was hurt',
   'operation christmas child',
+  'paint accident',
   'referred to as',
   'send home',
   'send in',
@@ -449,3 +456,9 @@ export const bodyParts: readonly string[] = [
   'tooth',
   'wrist',
 ];
+
+/**
+ * Terms that describe: before a thing rather than a person they are about the thing
+ * ("the poorly dinosaur in our vet role play", "a sick teddy").
+ */
+export const describingTerms: readonly string[] = ['allergic', 'ill', 'injured', 'poorly', 'sick', 'unwell'];

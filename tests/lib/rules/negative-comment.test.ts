@@ -47,6 +47,7 @@ ruleTester(rule, {
     'Poppy was full of smiles as usual',
     "No surprise that Kai went straight for the paint!",
     'Hugo loved sorting the rubbish for the recycling bins',
+    'Did you know families are entitled to 30 hours of funded childcare?',
     "Gareth's attempt at face painting was a disaster 😂 The children still loved their wonky tigers",
   ],
   invalid: [
@@ -65,6 +66,7 @@ ruleTester(rule, {
     { text: 'Kai was an absolute menace at nap time, no one got any sleep 🙄', errors: ['Kai was an absolute menace'] },
     { text: "Ivy's dad shouted at our staff again at pick-up. Some people have no manners.", errors: ['people have no manners'] },
     { text: 'Some mums need to realise we are a nursery, not a free babysitting service 😤', errors: ['mums need to realise we are a nursery, not a free babysitting service 😤'] },
+    { text: 'Honestly some of the families at this nursery are so entitled', errors: ['families at this nursery are so entitled'] },
     { text: 'Still no response from the council about our broken fence. Typical.', errors: ['Typical'] },
     { text: 'The new nursery down the road might have fancy toys but their staff are hopeless', errors: ['staff are hopeless'] },
     { text: 'The health visitors round here haven’t got a clue', errors: ['health visitors round here haven’t got a clue'] },

@@ -44,6 +44,9 @@ ruleTester(rule, {
     'The children learnt about Ramadan from Zainab’s mum, who brought in dates to share',
     'Siobhan is off on maternity leave from Friday – we’ll miss you!',
     'Sorry about the biting cold this morning, we kept outdoor play short!',
+    'Ruby made a get well card for the poorly dinosaur in our vet role play',
+    'Gareth had a hilarious accident with the glitter pot – it’s everywhere!',
+    'Kai is learning to ride a bike without stabilisers',
     // A relative's job is not their circumstances.
     "Thank you to Hugo's mum, a nurse, for showing us how to use a stethoscope",
     "Ruby's mum works as a speech and language therapist and read us a story today",
@@ -82,6 +85,8 @@ ruleTester(rule, {
     { text: 'Jasper had a toilet accident at lunch and is wearing spare clothes', errors: ['Jasper had a toilet accident'] },
     { text: 'siobhan is off this week – her father has passed away 💐', errors: ['siobhan is off this week – her father has passed away'] },
     { text: 'Get well soon Gareth! Our deputy is recovering from an operation on his back', errors: ['Get well soon Gareth', 'Our deputy is recovering from an operation'] },
+    { text: 'Florence was sick at lunch time so Mum has taken her home', errors: ['Florence was sick'] },
+    { text: 'Please note Hugo needs his inhaler before outdoor play', errors: ['Hugo needs his inhaler'] },
     // A manager's own terms.
     {
       text: 'Hugo starts at the hearing clinic next week',
