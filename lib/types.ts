@@ -1,7 +1,7 @@
 /**
  * The shapes every part of Ask Yourself shares: the content script, the options
  * page, the command-line checker and the tests. Names and ids follow
- * `shared/contract.md`; changing them is a versioned change.
+ * the contract (README.md's rule table); changing them is a versioned change.
  */
 
 /** Every rule id in the contract, in the contract's order. */
@@ -15,6 +15,9 @@ export const RULE_IDS = [
   'contact-details',
   'profanity',
   'photo-unchecked',
+  'child-named-with-photo',
+  'personal-information',
+  'negative-comment',
 ] as const;
 
 /** One of the contract's rule ids. */

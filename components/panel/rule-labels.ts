@@ -14,6 +14,9 @@ export const RULE_LABELS: Record<RuleId, string> = {
   'contact-details': 'Phone numbers, email and postal addresses',
   profanity: 'Swear words',
   'photo-unchecked': 'Photos that could not be opened',
+  'child-named-with-photo': 'Children named beside their photo',
+  'personal-information': 'Personal information about someone',
+  'negative-comment': 'Negative comments about people',
 };
 
 const isRuleId = (value: string): value is RuleId => Object.hasOwn(RULE_LABELS, value);

@@ -1,6 +1,6 @@
 import { RULE_IDS, type RuleId } from '../../lib/types';
 
-/** One labelled post from a corpus file (`shared/corpus/README.md`). */
+/** One labelled post from a corpus file (`tests/corpus/README.md`). */
 export interface CorpusItem {
   id: string;
   platform: 'facebook' | 'instagram' | 'x';

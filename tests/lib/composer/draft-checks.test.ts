@@ -70,7 +70,7 @@ describe('a check that cannot finish', () => {
     const checks = new DraftChecks({ checker: () => Promise.reject(new Error('no file')), severities: () => Promise.resolve({ profanity: 'off' }), photoBudgetMs: 3000 });
     const outcome = await checks.check(draftOf('Sunflower week'));
     expect(outcome.findings).toEqual([]);
-    expect(outcome.notChecked).toEqual(['full-name', 'named-child-without-consent', 'semi-clothed-activity', 'contact-details']);
+    expect(outcome.notChecked).toEqual(['full-name', 'named-child-without-consent', 'semi-clothed-activity', 'contact-details', 'personal-information', 'negative-comment']);
   });
 
   test('L7/H3: a check that has not finished names only the rules that apply, with the strictest severity they have', () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { effectivePolicy } from '../../../lib/engine/check-post';
 import { parsePolicy, validatePolicy } from '../../../lib/policy/validate-policy';
 
-const devPolicy = readFileSync(new URL('../../../../shared/corpus/policy-dev.json', import.meta.url), 'utf8');
+const devPolicy = readFileSync(new URL('../../corpus/policy-dev.json', import.meta.url), 'utf8');
 
 describe('reading a policy file', () => {
   test('the contract example and the development policy are accepted as they are', () => {
@@ -57,9 +57,12 @@ describe('merging a policy with the rules’ defaults', () => {
       profanity: 'block',
       'full-name': 'justify',
       'semi-clothed-activity': 'justify',
+      'personal-information': 'justify',
+      'negative-comment': 'justify',
       'missing-consent-tag': 'warn',
       'contact-details': 'warn',
       'photo-unchecked': 'warn',
+      'child-named-with-photo': 'warn',
     });
   });
 
