@@ -10,7 +10,7 @@ export const GPS_IN_PNG_TEXT = 'GPS in PNG text';
 
 const SIGNATURE = '\x89PNG\r\n\x1a\n';
 const XMP_KEYWORD = 'XML:com.adobe.xmp';
-const RAW_PROFILE = /^Raw profile type (exif|app1|xmp)$/i;
+const RAW_PROFILE = /^Raw profile type (exif|app1|xmp|iptc|8bim)$/i;
 
 interface Chunk {
   at: number;
@@ -53,8 +53,13 @@ function planTextChunk(b: Uint8Array, chunk: Chunk, plan: EditPlan): void {
     plan.removed.add(GPS_IN_PNG_TEXT);
     return;
   }
+  const profile = RAW_PROFILE.exec(keyword)?.[1].toLowerCase();
   const cleaner: BlockCleaner | undefined =
-    keyword === XMP_KEYWORD ? planXmpGpsRemoval : RAW_PROFILE.test(keyword) ? planRawProfileGpsRemoval : undefined;
+    keyword === XMP_KEYWORD
+      ? planXmpGpsRemoval
+      : profile
+        ? (bytes, start, end, local) => planRawProfileGpsRemoval(bytes, start, end, local, profile)
+        : undefined;
   if (!cleaner) return;
   let text = keywordEnd + 1;
   let compressed = false;

@@ -6,7 +6,11 @@ import { GPS_IN_PNG_TEXT, planPngLocationRemoval } from './png';
 import { LOCATION_IN_3GPP, LOCATION_IN_QUICKTIME } from './quicktime';
 import { GPS_IN_EXIF, planTiffGpsRemoval } from './tiff';
 import { planWebpLocationRemoval } from './webp';
-import { GPS_IN_XMP } from './xmp-gps';
+import { GPS_IN_XMP, PLACE_IN_XMP, planXmpGpsRemoval } from './xmp-gps';
+import { isGif } from '../photos/gif';
+import { isBmp, isMatroska, isSvg } from '../photos/plain-formats';
+import { planGifLocationRemoval } from './gif';
+import { PLACE_IN_IPTC } from './iptc-places';
 
 /**
  * What became of one photo or video:
@@ -25,7 +29,7 @@ export type RemovalResult =
 type Planner = (b: Uint8Array, plan: EditPlan) => void;
 
 /** The order the notice lists what went, whatever order the file kept it in. */
-const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_3GPP];
+const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_3GPP, PLACE_IN_IPTC, PLACE_IN_XMP];
 
 const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
 
@@ -35,17 +39,21 @@ function plannerFor(b: Uint8Array): Planner | undefined {
   if (startsWith(b, 0, 'RIFF') && startsWith(b, 8, 'WEBP')) return planWebpLocationRemoval;
   if (/^(II[*+]\0|MM\0[*+])$/.test(latin1(b, 0, Math.min(4, b.length)))) return (bytes, plan) => planTiffGpsRemoval(bytes, 0, bytes.length, plan);
   if (b.length >= 8 && ISO_MEDIA_FIRST_BOXES.has(latin1(b, 4, 8))) return planIsoMediaLocationRemoval;
+  if (isGif(b)) return planGifLocationRemoval;
+  if (isSvg(b)) return (bytes, plan) => planXmpGpsRemoval(bytes, 0, bytes.length, plan);
+  // Formats with no place for a location pass as they are (audit I1).
+  if (isBmp(b) || isMatroska(b)) return () => {};
   return undefined;
 }
 
 function unsupported(name: string | undefined): string {
   const extension = name?.match(/\.([a-z0-9]{1,5})$/i)?.[1];
   const what = extension ? `A .${extension.toLowerCase()} file` : 'This file';
-  return `${what} is not a kind of photo or video whose location can be removed (JPEG, PNG, WebP, HEIC, TIFF, MP4 or MOV).`;
+  return `${what} is not a kind of photo or video whose location can be checked (JPEG, PNG, GIF, WebP, HEIC, TIFF, BMP, SVG, MP4, MOV or WebM).`;
 }
 
 /**
- * Removes the location (GPS in EXIF and XMP, a video's location atoms) from a photo or
+ * Removes the location (GPS in EXIF and XMP, place names in IPTC and XMP, a video's location atoms) from a photo or
  * video, on the device and without re-encoding: only metadata bytes change, so the
  * picture and sound stay byte for byte. Reads the file once to plan the edits and
  * copies it at most once to make them; a file that cannot be fully cleaned is never
