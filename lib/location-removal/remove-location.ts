@@ -2,7 +2,7 @@ import { CannotClean, latin1, startsWith } from './bytes';
 import { applyEdits, EditPlan } from './edit-plan';
 import { ISO_MEDIA_FIRST_BOXES, planIsoMediaLocationRemoval } from './iso-media';
 import { planJpegLocationRemoval } from './jpeg';
-import { GPS_IN_PNG_TEXT, planPngLocationRemoval } from './png';
+import { GPS_IN_PNG_TEXT, PLACE_IN_PNG_TEXT, planPngLocationRemoval } from './png';
 import { LOCATION_IN_3GPP, LOCATION_IN_QUICKTIME } from './quicktime';
 import { GPS_IN_EXIF, planTiffGpsRemoval } from './tiff';
 import { planWebpLocationRemoval } from './webp';
@@ -29,7 +29,7 @@ export type RemovalResult =
 type Planner = (b: Uint8Array, plan: EditPlan) => void;
 
 /** The order the notice lists what went, whatever order the file kept it in. */
-const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_3GPP, PLACE_IN_IPTC, PLACE_IN_XMP];
+const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_3GPP, PLACE_IN_IPTC, PLACE_IN_XMP, PLACE_IN_PNG_TEXT];
 
 const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
 

@@ -4,6 +4,7 @@ import { nothingFound, type Embedded } from './embedded';
 import { tiffOf } from './exif';
 import { inflate } from './inflate';
 import { photoshopIptc } from './iptc';
+import { isPlaceName } from './xmp-names';
 
 const METADATA_CHUNKS = ['eXIf', 'iTXt', 'tEXt', 'zTXt'];
 const isMetadata = (bytes: Uint8Array, typeAt: number): boolean => METADATA_CHUNKS.some((type) => startsWith(bytes, type, typeAt));
@@ -41,6 +42,8 @@ async function addChunk(type: string, data: Uint8Array, found: Embedded): Promis
   }
   const keywordEnd = zeroAt(data, 0);
   const keyword = ascii(data, 0, keywordEnd);
+  const isPlace = isPlaceName(keyword);
+  if (!isPlace && keyword !== XMP_KEYWORD && !keyword.startsWith(RAW_PROFILE)) return;
   let text: Uint8Array;
   if (type === 'tEXt') text = data.subarray(keywordEnd + 1);
   else if (type === 'zTXt') text = await inflate(data.subarray(keywordEnd + 2));
@@ -50,7 +53,11 @@ async function addChunk(type: string, data: Uint8Array, found: Embedded): Promis
     const textStart = zeroAt(data, zeroAt(data, keywordEnd + 3) + 1) + 1;
     text = compressed ? await inflate(data.subarray(textStart)) : data.subarray(textStart);
   }
-  if (keyword === XMP_KEYWORD) found.xmp.push(text);
+  if (isPlace) {
+    // ImageMagick copies XMP place names into text chunks named after them.
+    const name = utf8Text(text).trim();
+    if (name) found.places.push({ name, source: 'PNG text' });
+  } else if (keyword === XMP_KEYWORD) found.xmp.push(text);
   else if (keyword.startsWith(RAW_PROFILE)) addRawProfile(keyword.slice(RAW_PROFILE.length), utf8Text(text), found);
 }
 
