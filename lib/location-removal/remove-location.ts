@@ -52,6 +52,22 @@ function unsupported(name: string | undefined): string {
   return `${what} is not a kind of photo or video whose location can be checked (JPEG, PNG, GIF, WebP, HEIC, TIFF, BMP, SVG, MP4, MOV or WebM).`;
 }
 
+/** The edits that take a file's location out, or why it cannot be done. Never throws. */
+export function planLocationRemoval(bytes: Uint8Array, name?: string): { plan: EditPlan } | { reason: string } {
+  try {
+    const planner = plannerFor(bytes);
+    if (!planner) return { reason: unsupported(name) };
+    const plan = new EditPlan();
+    planner(bytes, plan);
+    return { plan };
+  } catch (error) {
+    return { reason: error instanceof CannotClean ? error.message : UNEXPECTED };
+  }
+}
+
+/** What went, in the order the notice lists it. */
+export const removedWords = (plan: EditPlan): string[] => REMOVED_ORDER.filter((words) => plan.removed.has(words));
+
 /**
  * Removes the location (GPS in EXIF and XMP, place names in IPTC and XMP, a video's location atoms) from a photo or
  * video, on the device and without re-encoding: only metadata bytes change, so the
@@ -60,15 +76,13 @@ function unsupported(name: string | undefined): string {
  * returned half-cleaned. Never throws. An ArrayBuffer is read through a view, not copied.
  */
 export function removeLocation(input: Uint8Array | ArrayBuffer, name?: string): RemovalResult {
+  // isView rather than instanceof: a file read in another frame has its own Uint8Array.
+  const bytes = ArrayBuffer.isView(input) ? input : new Uint8Array(input);
+  const planned = planLocationRemoval(bytes, name);
+  if ('reason' in planned) return { status: 'failed', reason: planned.reason };
+  if (planned.plan.edits.length === 0) return { status: 'no-location', bytes };
   try {
-    // isView rather than instanceof: a file read in another frame has its own Uint8Array.
-    const bytes = ArrayBuffer.isView(input) ? input : new Uint8Array(input);
-    const planner = plannerFor(bytes);
-    if (!planner) return { status: 'failed', reason: unsupported(name) };
-    const plan = new EditPlan();
-    planner(bytes, plan);
-    if (plan.edits.length === 0) return { status: 'no-location', bytes };
-    return { status: 'cleaned', bytes: applyEdits(bytes, plan.edits), removed: REMOVED_ORDER.filter((words) => plan.removed.has(words)) };
+    return { status: 'cleaned', bytes: applyEdits(bytes, planned.plan.edits), removed: removedWords(planned.plan) };
   } catch (error) {
     return { status: 'failed', reason: error instanceof CannotClean ? error.message : UNEXPECTED };
   }
