@@ -41,7 +41,7 @@ const bigVideo = () =>
     const clip = join(dir, 'clip-4k.mov');
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=3840x2160:rate=30:duration=2', '-c:v', 'libx264',
       '-preset', 'ultrafast', '-b:v', '200M', '-minrate', '200M', '-maxrate', '200M', '-bufsize', '50M', clip]);
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-stream_loop', '9', '-i', clip, '-c', 'copy', '-movflags', 'use_metadata_tags',
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-stream_loop', '13', '-i', clip, '-c', 'copy', '-movflags', 'use_metadata_tags',
       '-metadata', 'com.apple.quicktime.location.ISO6709=+53.8008-001.5491+042.000/', path]);
   });
 
