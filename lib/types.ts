@@ -91,6 +91,10 @@ export interface PhotoSummary {
   gps?: GeoPosition;
   /** Where the location was found, e.g. "EXIF", "XMP". */
   gpsSource?: string;
+  /** A place name the metadata gives for where it was taken ("Moore family farm"), if any. */
+  place?: string;
+  /** Where the place name was found: "IPTC" or "XMP". */
+  placeSource?: string;
   /** Keywords from XMP dc:subject, IPTC Keywords and Windows XPKeywords. */
   keywords: string[];
   /** Whether the file is a still photo or a video, when it could be read; messages name it so. */

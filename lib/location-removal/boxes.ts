@@ -9,8 +9,12 @@ export interface Box {
   end: number;
 }
 
-/** The boxes laid end to end in `b[start, end)`; a size that overruns its parent means damage. */
-export function readBoxes(b: Uint8Array, start: number, end: number): Box[] {
+/**
+ * The boxes laid end to end in `b[start, end)`; a size that overruns its parent
+ * means damage. A size of 0 ("to the end") is only allowed for the file's last
+ * top-level box (`topLevel`): inside another box it is ambiguous, so refused (audit L4).
+ */
+export function readBoxes(b: Uint8Array, start: number, end: number, topLevel = false): Box[] {
   const boxes: Box[] = [];
   let at = start;
   while (at + 8 <= end) {
@@ -21,6 +25,7 @@ export function readBoxes(b: Uint8Array, start: number, end: number): Box[] {
       size = u64(b, content);
       content += 8;
     } else if (size === 0) {
+      ensure(topLevel);
       size = end - at;
     }
     ensure(size >= content - at && at + size <= end);

@@ -1,5 +1,6 @@
 import { CannotClean, ensure, latin1, startsWith, u16, u32, u64, u8 } from './bytes';
 import { readBoxes, type Box } from './boxes';
+import { MAX_EXTENTS } from '../photos/heif';
 import { EditPlan } from './edit-plan';
 import { gather, scatter, type Extent } from './scattered';
 import { planTiffGpsRemoval } from './tiff';
@@ -103,6 +104,7 @@ function itemLocations(b: Uint8Array, iloc: Box): Map<number, Location> {
   const count = version < 2 ? u16(b, at) : u32(b, at);
   at += version < 2 ? 2 : 4;
   const locations = new Map<number, Location>();
+  let extentsLeft = MAX_EXTENTS;
   for (let i = 0; i < count; i++) {
     ensure(at < iloc.end);
     const id = version < 2 ? u16(b, at) : u32(b, at);
@@ -112,6 +114,9 @@ function itemLocations(b: Uint8Array, iloc: Box): Map<number, Location> {
     const base = read(baseSize);
     const extentCount = u16(b, at);
     at += 2;
+    // As the reader: extents must fit in the bytes left, and all of them together under a cap (audit M4).
+    extentsLeft -= extentCount;
+    ensure(at + extentCount * (indexSize + offsetSize + lengthSize) <= iloc.end && extentsLeft >= 0);
     const extents: Extent[] = [];
     for (let j = 0; j < extentCount; j++) {
       read(indexSize);

@@ -14,7 +14,7 @@ export const ISO_MEDIA_FIRST_BOXES = new Set(['ftyp', 'moov', 'mdat', 'free', 's
  * tools add a top-level XMP `uuid` box. The media data itself is never read.
  */
 export function planIsoMediaLocationRemoval(b: Uint8Array, plan: EditPlan): void {
-  for (const box of readBoxes(b, 0, b.length)) {
+  for (const box of readBoxes(b, 0, b.length, true)) {
     if (box.type === 'meta') planHeifLocationRemoval(b, box, plan);
     else if (box.type === 'moov') planMovieLocationRemoval(b, box, plan);
     else if (box.type === 'uuid' && uuidOf(b, box) === XMP_UUID) planXmpGpsRemoval(b, box.content + 16, box.end, plan);

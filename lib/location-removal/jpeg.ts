@@ -1,13 +1,17 @@
 import { CannotClean, DAMAGED, ensure, latin1, startsWith, u16, u32 } from './bytes';
+import { afcpEntryCount, afcpIptc, afcpStart, AFCP_TRAILER_BYTES } from '../photos/afcp';
+import { photoshopIptcRange } from '../photos/iptc';
+import { MAX_STRAY_BYTES, xmpStart } from '../photos/jpeg';
 import { EditPlan } from './edit-plan';
+import { planIptcPlaceRemoval } from './iptc-places';
 import { planAppendedVideoLocationRemoval } from './iso-media';
 import { gather, scatter, type Extent } from './scattered';
 import { planTiffGpsRemoval } from './tiff';
 import { planXmpGpsRemoval } from './xmp-gps';
 
 const EXIF = 'Exif\0\0';
-const XMP = 'http://ns.adobe.com/xap/1.0/\0';
 const EXTENDED_XMP = 'http://ns.adobe.com/xmp/extension/\0';
+const PHOTOSHOP = 'Photoshop 3.0\0';
 
 interface ExtendedChunk extends Extent {
   offset: number;
@@ -24,6 +28,20 @@ export function planJpegLocationRemoval(b: Uint8Array, plan: EditPlan): void {
   const scan = planHeaders(b, 0, plan);
   planEmbeddedImages(b, scan, plan);
   planAppendedVideos(b, scan, plan);
+  planAfcp(b, plan);
+}
+
+/** IPTC kept in an AFCP trailer after the image, found as the reader finds it. */
+function planAfcp(b: Uint8Array, plan: EditPlan): void {
+  if (b.length < AFCP_TRAILER_BYTES * 2) return;
+  const trailer = afcpStart(b.subarray(b.length - AFCP_TRAILER_BYTES));
+  if (!trailer) return;
+  const count = afcpEntryCount(b.subarray(trailer.start, trailer.start + 12), trailer.little);
+  if (count === undefined) return;
+  const iptc = afcpIptc(b.subarray(trailer.start + 12, trailer.start + 12 + count * 12), trailer.little);
+  if (!iptc) return;
+  ensure(iptc.end <= b.length);
+  planIptcPlaceRemoval(b, iptc.start, iptc.end, plan);
 }
 
 function planEmbeddedImages(b: Uint8Array, from: number, plan: EditPlan): void {
@@ -70,7 +88,14 @@ function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
   const extended = new Map<string, ExtendedChunk[]>();
   let at = start + 2;
   for (;;) {
-    ensure(at < b.length && b[at] === 0xff);
+    ensure(at < b.length);
+    if (b[at] !== 0xff && start === 0) {
+      // Stray bytes between the main image's segments are skipped, as decoders and the reader do.
+      const next = b.subarray(at, at + MAX_STRAY_BYTES).indexOf(0xff);
+      ensure(next >= 0);
+      at += next;
+    }
+    ensure(b[at] === 0xff);
     while (b[at] === 0xff) at++;
     const marker = b[at++];
     ensure(at < b.length && marker !== 0xd9);
@@ -80,9 +105,15 @@ function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
     const end = at + length;
     ensure(length >= 2 && end <= b.length);
     if (marker === 0xe1) {
+      const xmp = xmpStart(b.subarray(body, end));
       if (startsWith(b, body, EXIF)) planTiffGpsRemoval(b, body + EXIF.length, end, plan);
-      else if (startsWith(b, body, XMP)) planXmpGpsRemoval(b, body + XMP.length, end, plan);
+      else if (xmp !== undefined) planXmpGpsRemoval(b, body + xmp, end, plan);
       else if (startsWith(b, body, EXTENDED_XMP)) addExtendedChunk(b, body + EXTENDED_XMP.length, end, extended);
+    }
+    if (marker === 0xed && startsWith(b, body, PHOTOSHOP)) {
+      const resources = body + PHOTOSHOP.length;
+      const iptc = photoshopIptcRange(b.subarray(resources, end));
+      if (iptc) planIptcPlaceRemoval(b, resources + iptc.start, resources + iptc.end, plan);
     }
     if (marker === 0xda) {
       for (const chunks of extended.values()) planExtendedXmp(b, chunks, plan);

@@ -1,5 +1,6 @@
 import { unzlibSync, zlibSync } from 'fflate';
 import { CannotClean, DAMAGED, ensure, latin1, startsWith, u32 } from './bytes';
+import { isPlaceName } from '../photos/xmp-names';
 import { crc32 } from './crc32';
 import { applyEdits, EditPlan } from './edit-plan';
 import { planRawProfileGpsRemoval } from './raw-profile';
@@ -7,10 +8,11 @@ import { planTiffGpsRemoval } from './tiff';
 import { planXmpGpsRemoval } from './xmp-gps';
 
 export const GPS_IN_PNG_TEXT = 'GPS in PNG text';
+export const PLACE_IN_PNG_TEXT = 'place name in PNG text';
 
 const SIGNATURE = '\x89PNG\r\n\x1a\n';
 const XMP_KEYWORD = 'XML:com.adobe.xmp';
-const RAW_PROFILE = /^Raw profile type (exif|app1|xmp)$/i;
+const RAW_PROFILE = /^Raw profile type (exif|app1|xmp|iptc|8bim)$/i;
 
 interface Chunk {
   at: number;
@@ -48,13 +50,19 @@ export function planPngLocationRemoval(b: Uint8Array, plan: EditPlan): void {
 function planTextChunk(b: Uint8Array, chunk: Chunk, plan: EditPlan): void {
   const keywordEnd = nul(b, chunk.data, chunk.end);
   const keyword = latin1(b, chunk.data, keywordEnd);
-  if (/gps/i.test(keyword)) {
+  // ImageMagick copies a photo's GPS tags and XMP place names into text chunks of their own.
+  if (/gps/i.test(keyword) || isPlaceName(keyword)) {
     plan.replace(chunk.at, chunk.end + 4 - chunk.at, new Uint8Array(0));
-    plan.removed.add(GPS_IN_PNG_TEXT);
+    plan.removed.add(isPlaceName(keyword) ? PLACE_IN_PNG_TEXT : GPS_IN_PNG_TEXT);
     return;
   }
+  const profile = RAW_PROFILE.exec(keyword)?.[1].toLowerCase();
   const cleaner: BlockCleaner | undefined =
-    keyword === XMP_KEYWORD ? planXmpGpsRemoval : RAW_PROFILE.test(keyword) ? planRawProfileGpsRemoval : undefined;
+    keyword === XMP_KEYWORD
+      ? planXmpGpsRemoval
+      : profile
+        ? (bytes, start, end, local) => planRawProfileGpsRemoval(bytes, start, end, local, profile)
+        : undefined;
   if (!cleaner) return;
   let text = keywordEnd + 1;
   let compressed = false;

@@ -1,5 +1,7 @@
 import { ensure, startsWith } from './bytes';
+import { photoshopIptcRange } from '../photos/iptc';
 import { EditPlan } from './edit-plan';
+import { planIptcPlaceRemoval } from './iptc-places';
 import { planTiffGpsRemoval } from './tiff';
 import { planXmpGpsRemoval } from './xmp-gps';
 
@@ -13,12 +15,12 @@ function nibble(byte: number): number {
 }
 
 /**
- * Plans the removal of GPS from an ImageMagick "Raw profile type exif|app1|xmp" PNG
+ * Plans the removal of GPS and place names from an ImageMagick "Raw profile type exif|app1|xmp|iptc|8bim" PNG
  * text: a name line, a length line, then the profile as hex over many lines. The
  * profile is decoded, cleaned like any Exif or XMP block, and the changed bytes are
  * written back as hex digits in the same places.
  */
-export function planRawProfileGpsRemoval(b: Uint8Array, start: number, end: number, plan: EditPlan): void {
+export function planRawProfileGpsRemoval(b: Uint8Array, start: number, end: number, plan: EditPlan, kind = ''): void {
   let at = start;
   for (let newlines = 0; newlines < 3; at++) {
     ensure(at < end);
@@ -34,7 +36,10 @@ export function planRawProfileGpsRemoval(b: Uint8Array, start: number, end: numb
   for (let i = 0; i < profile.length; i++) profile[i] = (nibble(b[digits[2 * i]]) << 4) | nibble(b[digits[2 * i + 1]]);
 
   const local = new EditPlan();
-  if (startsWith(profile, 0, 'Exif\0\0')) planTiffGpsRemoval(profile, 6, profile.length, local);
+  const iptc = kind === '8bim' ? photoshopIptcRange(profile) : kind === 'iptc' ? { start: 0, end: profile.length } : undefined;
+  if (kind === '8bim' || kind === 'iptc') {
+    if (iptc) planIptcPlaceRemoval(profile, iptc.start, iptc.end, local);
+  } else if (startsWith(profile, 0, 'Exif\0\0')) planTiffGpsRemoval(profile, 6, profile.length, local);
   else if (startsWith(profile, 0, 'MM\0*') || startsWith(profile, 0, 'II*\0')) planTiffGpsRemoval(profile, 0, profile.length, local);
   else planXmpGpsRemoval(profile, 0, profile.length, local);
 

@@ -2,11 +2,15 @@ import { CannotClean, latin1, startsWith } from './bytes';
 import { applyEdits, EditPlan } from './edit-plan';
 import { ISO_MEDIA_FIRST_BOXES, planIsoMediaLocationRemoval } from './iso-media';
 import { planJpegLocationRemoval } from './jpeg';
-import { GPS_IN_PNG_TEXT, planPngLocationRemoval } from './png';
+import { GPS_IN_PNG_TEXT, PLACE_IN_PNG_TEXT, planPngLocationRemoval } from './png';
 import { LOCATION_IN_3GPP, LOCATION_IN_QUICKTIME } from './quicktime';
 import { GPS_IN_EXIF, planTiffGpsRemoval } from './tiff';
 import { planWebpLocationRemoval } from './webp';
-import { GPS_IN_XMP } from './xmp-gps';
+import { GPS_IN_XMP, PLACE_IN_XMP, planXmpGpsRemoval } from './xmp-gps';
+import { isGif } from '../photos/gif';
+import { isBmp, isMatroska, isSvg } from '../photos/plain-formats';
+import { planGifLocationRemoval } from './gif';
+import { PLACE_IN_IPTC } from './iptc-places';
 
 /**
  * What became of one photo or video:
@@ -25,7 +29,7 @@ export type RemovalResult =
 type Planner = (b: Uint8Array, plan: EditPlan) => void;
 
 /** The order the notice lists what went, whatever order the file kept it in. */
-const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_3GPP];
+const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_3GPP, PLACE_IN_IPTC, PLACE_IN_XMP, PLACE_IN_PNG_TEXT];
 
 const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
 
@@ -35,32 +39,50 @@ function plannerFor(b: Uint8Array): Planner | undefined {
   if (startsWith(b, 0, 'RIFF') && startsWith(b, 8, 'WEBP')) return planWebpLocationRemoval;
   if (/^(II[*+]\0|MM\0[*+])$/.test(latin1(b, 0, Math.min(4, b.length)))) return (bytes, plan) => planTiffGpsRemoval(bytes, 0, bytes.length, plan);
   if (b.length >= 8 && ISO_MEDIA_FIRST_BOXES.has(latin1(b, 4, 8))) return planIsoMediaLocationRemoval;
+  if (isGif(b)) return planGifLocationRemoval;
+  if (isSvg(b)) return (bytes, plan) => planXmpGpsRemoval(bytes, 0, bytes.length, plan);
+  // Formats with no place for a location pass as they are (audit I1).
+  if (isBmp(b) || isMatroska(b)) return () => {};
   return undefined;
 }
 
 function unsupported(name: string | undefined): string {
   const extension = name?.match(/\.([a-z0-9]{1,5})$/i)?.[1];
   const what = extension ? `A .${extension.toLowerCase()} file` : 'This file';
-  return `${what} is not a kind of photo or video whose location can be removed (JPEG, PNG, WebP, HEIC, TIFF, MP4 or MOV).`;
+  return `${what} is not a kind of photo or video whose location can be checked (JPEG, PNG, GIF, WebP, HEIC, TIFF, BMP, SVG, MP4, MOV or WebM).`;
 }
 
+/** The edits that take a file's location out, or why it cannot be done. Never throws. */
+export function planLocationRemoval(bytes: Uint8Array, name?: string): { plan: EditPlan } | { reason: string } {
+  try {
+    const planner = plannerFor(bytes);
+    if (!planner) return { reason: unsupported(name) };
+    const plan = new EditPlan();
+    planner(bytes, plan);
+    return { plan };
+  } catch (error) {
+    return { reason: error instanceof CannotClean ? error.message : UNEXPECTED };
+  }
+}
+
+/** What went, in the order the notice lists it. */
+export const removedWords = (plan: EditPlan): string[] => REMOVED_ORDER.filter((words) => plan.removed.has(words));
+
 /**
- * Removes the location (GPS in EXIF and XMP, a video's location atoms) from a photo or
+ * Removes the location (GPS in EXIF and XMP, place names in IPTC and XMP, a video's location atoms) from a photo or
  * video, on the device and without re-encoding: only metadata bytes change, so the
  * picture and sound stay byte for byte. Reads the file once to plan the edits and
  * copies it at most once to make them; a file that cannot be fully cleaned is never
  * returned half-cleaned. Never throws. An ArrayBuffer is read through a view, not copied.
  */
 export function removeLocation(input: Uint8Array | ArrayBuffer, name?: string): RemovalResult {
+  // isView rather than instanceof: a file read in another frame has its own Uint8Array.
+  const bytes = ArrayBuffer.isView(input) ? input : new Uint8Array(input);
+  const planned = planLocationRemoval(bytes, name);
+  if ('reason' in planned) return { status: 'failed', reason: planned.reason };
+  if (planned.plan.edits.length === 0) return { status: 'no-location', bytes };
   try {
-    // isView rather than instanceof: a file read in another frame has its own Uint8Array.
-    const bytes = ArrayBuffer.isView(input) ? input : new Uint8Array(input);
-    const planner = plannerFor(bytes);
-    if (!planner) return { status: 'failed', reason: unsupported(name) };
-    const plan = new EditPlan();
-    planner(bytes, plan);
-    if (plan.edits.length === 0) return { status: 'no-location', bytes };
-    return { status: 'cleaned', bytes: applyEdits(bytes, plan.edits), removed: REMOVED_ORDER.filter((words) => plan.removed.has(words)) };
+    return { status: 'cleaned', bytes: applyEdits(bytes, planned.plan.edits), removed: removedWords(planned.plan) };
   } catch (error) {
     return { status: 'failed', reason: error instanceof CannotClean ? error.message : UNEXPECTED };
   }

@@ -1,5 +1,7 @@
 import { CannotClean, DAMAGED, ensure, u16, u32 } from './bytes';
 import { EditPlan } from './edit-plan';
+import { photoshopIptcRange } from '../photos/iptc';
+import { planIptcPlaceRemoval } from './iptc-places';
 import { planXmpGpsRemoval } from './xmp-gps';
 
 export const GPS_IN_EXIF = 'GPS in EXIF';
@@ -7,6 +9,8 @@ export const GPS_IN_EXIF = 'GPS in EXIF';
 const GPS_POINTER = 0x8825;
 const GPS_VERSION = 0x0000;
 const XMP_PACKET = 0x02bc;
+const IPTC_RECORDS = 0x83bb;
+const PHOTOSHOP_RESOURCES = 0x8649;
 /** Exif, Interoperability and SubIFDs pointers: directories whose bytes must survive. */
 const SUB_DIRECTORIES = new Set([0x8769, 0xa005, 0x014a]);
 /** Offset tag and byte-count tag of strips, tiles and the Exif thumbnail: the pictures themselves. */
@@ -109,18 +113,29 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** What one walk of a TIFF structure found: its directories, its GPS directories, and what could not be read. */
+interface TiffWalk {
+  tiff: Tiff;
+  directories: Directory[];
+  gpsDirectories: Directory[];
+  /** A side directory (Interoperability, SubIFDs) that could not be read: nothing near it can be zeroed safely. */
+  unreadable: boolean;
+  /** Where a broken thumbnail directory (IFD1) claims to be: kept whole, as it may hold anything from there on. */
+  brokenThumbnailAt?: number;
+  xmp: Range[];
+  iptc: Range[];
+}
+
 /**
- * Plans the removal of the GPS directory from the TIFF structure in `b[base, end)`:
- * an Exif block or a whole TIFF file. Nothing moves: the GPSInfo pointer is taken out
- * of its directory's entry table in place, and the GPS directory and its values are
- * zeroed, so every other offset stays valid and no coordinate is left behind in the
- * bytes. Also blanks GPS in an XMP packet held in the TIFF's XMP tag.
+ * Walks the directories of the TIFF structure in `b[base, end)`. A broken
+ * thumbnail directory or side directory is passed over as exiftool and
+ * cameras' own software do (a Sony's GPS sits beside a broken thumbnail), and
+ * remembered, so a cleaner never zeroes bytes it could not account for.
  */
-export function planTiffGpsRemoval(b: Uint8Array, base: number, end: number, plan: EditPlan): void {
+function walkTiff(b: Uint8Array, base: number, end: number): TiffWalk {
   const tiff = new Tiff(b, base, end);
-  const directories: Directory[] = [];
+  const walk: TiffWalk = { tiff, directories: [], gpsDirectories: [], unreadable: false, xmp: [], iptc: [] };
   const gpsOffsets = new Set<number>();
-  let unreadable = false;
   const seen = new Set<number>();
   const queue = [{ offset: tiff.u32(base + 4), main: true }];
   while (queue.length > 0) {
@@ -132,29 +147,76 @@ export function planTiffGpsRemoval(b: Uint8Array, base: number, end: number, pla
     try {
       directory = tiff.directory(offset);
     } catch (error) {
-      // A broken side directory (Interoperability, SubIFDs) is tolerated as readers do;
-      // it only matters if there is a location to remove near it.
-      if (main && directories.length === 0) throw error;
-      unreadable = true;
+      if (main && walk.directories.length === 0) throw error;
+      if (main) walk.brokenThumbnailAt = base + offset;
+      else walk.unreadable = true;
       continue;
     }
-    directories.push(directory);
+    walk.directories.push(directory);
     queue.push({ offset: tiff.u32(directory.end - 4), main });
     for (const entry of directory.entries) {
       if (entry.tag === GPS_POINTER) for (const value of tiff.numbers(entry)) gpsOffsets.add(value);
       if (SUB_DIRECTORIES.has(entry.tag)) for (const value of tiff.numbers(entry)) queue.push({ offset: value, main: false });
-      if (entry.tag === XMP_PACKET && main) {
-        const range = { start: entry.valueAt, end: entry.valueAt + entry.size };
-        if (tiff.contains(range)) planXmpGpsRemoval(b, range.start, range.end, plan);
+      const range = { start: entry.valueAt, end: entry.valueAt + entry.size };
+      if (main && tiff.contains(range)) {
+        if (entry.tag === XMP_PACKET) walk.xmp.push(range);
+        if (entry.tag === IPTC_RECORDS) walk.iptc.push(range);
+        if (entry.tag === PHOTOSHOP_RESOURCES) {
+          const inner = photoshopIptcRange(b.subarray(range.start, range.end));
+          if (inner) walk.iptc.push({ start: range.start + inner.start, end: range.start + inner.end });
+        }
       }
     }
   }
+  walk.gpsDirectories = [...gpsOffsets].map((offset) => tiff.directory(offset));
+  return walk;
+}
 
-  const gpsDirectories = [...gpsOffsets].map((offset) => tiff.directory(offset));
+/** GPSLatitudeRef, GPSLatitude, GPSLongitudeRef and GPSLongitude. */
+const GPS_TAGS = { latitudeRef: 1, latitude: 2, longitudeRef: 3, longitude: 4 } as const;
+
+/**
+ * The position in a TIFF structure's GPS directory, read by the same walk the
+ * cleaner uses: the reader falls back on it when exifr gives up on a damaged
+ * block, so a location the cleaner would remove is never missed.
+ */
+export function tiffGpsPosition(b: Uint8Array, base = 0, end = b.length): { latitude: number; longitude: number } | undefined {
+  const { tiff, gpsDirectories } = walkTiff(b, base, end);
+  for (const gps of gpsDirectories) {
+    const entry = (tag: number) => gps.entries.find((candidate) => candidate.tag === tag);
+    const angle = (tag: number, refTag: number): number => {
+      const value = entry(tag);
+      if (!value || value.type !== 5 || value.count < 3) return NaN;
+      const [d, m, s] = [0, 8, 16].map((o) => tiff.u32(value.valueAt + o) / tiff.u32(value.valueAt + o + 4));
+      const ref = entry(refTag);
+      const negative = ref !== undefined && (b[ref.valueAt] === 0x53 || b[ref.valueAt] === 0x57);
+      return (negative ? -1 : 1) * (d + m / 60 + s / 3600);
+    };
+    const latitude = angle(GPS_TAGS.latitude, GPS_TAGS.latitudeRef);
+    const longitude = angle(GPS_TAGS.longitude, GPS_TAGS.longitudeRef);
+    if (Number.isFinite(latitude) && Number.isFinite(longitude)) return { latitude, longitude };
+  }
+  return undefined;
+}
+
+/**
+ * Plans the removal of the GPS directory from the TIFF structure in `b[base, end)`:
+ * an Exif block or a whole TIFF file. Nothing moves: the GPSInfo pointer is taken out
+ * of its directory's entry table in place, and the GPS directory and its values are
+ * zeroed, so every other offset stays valid and no coordinate is left behind in the
+ * bytes. Also blanks GPS and place names in the XMP packet and IPTC records held in
+ * the TIFF's own tags.
+ */
+export function planTiffGpsRemoval(b: Uint8Array, base: number, end: number, plan: EditPlan): void {
+  const walk = walkTiff(b, base, end);
+  const { tiff, directories, gpsDirectories } = walk;
+  for (const range of walk.xmp) planXmpGpsRemoval(b, range.start, range.end, plan);
+  for (const range of walk.iptc) planIptcPlaceRemoval(b, range.start, range.end, plan);
   if (!gpsDirectories.some((gps) => gps.entries.some((entry) => entry.tag !== GPS_VERSION))) return;
-  if (unreadable) throw new CannotClean(DAMAGED);
+  if (walk.unreadable) throw new CannotClean(DAMAGED);
 
   const kept: Range[] = [];
+  if (walk.brokenThumbnailAt !== undefined) kept.push({ start: walk.brokenThumbnailAt, end });
   for (const directory of directories) {
     kept.push({ start: directory.at, end: directory.end });
     for (const entry of directory.entries) {

@@ -10,7 +10,8 @@ import { planXmpGpsRemoval } from './xmp-gps';
 export function planWebpLocationRemoval(b: Uint8Array, plan: EditPlan): void {
   ensure(startsWith(b, 0, 'RIFF') && startsWith(b, 8, 'WEBP'));
   const end = 8 + u32(b, 4, true);
-  ensure(end <= b.length);
+  // A RIFF size that disagrees with the file's length leaves chunks where one reader looks and another does not (audit L4).
+  ensure(end === b.length);
   for (let at = 12; at + 8 <= end; ) {
     const type = latin1(b, at, at + 4);
     const data = at + 8;

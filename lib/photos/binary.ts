@@ -30,20 +30,6 @@ const utf8 = new TextDecoder('utf-8');
 /** Metadata text is UTF-8 in every format read here. */
 export const utf8Text = (b: Uint8Array): string => utf8.decode(b);
 
-const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-
-/**
- * An XMP packet's text without the padding before its closing
- * `<?xpacket end?>`: writers leave kilobytes of spaces there for editing in
- * place, and there is nothing in them to decode.
- */
-export function xmpText(b: Uint8Array): string {
-  const trailer = b.lastIndexOf(0x3c);
-  let end = trailer > 0 ? trailer : b.length;
-  while (end > 0 && isSpace(b[end - 1])) end -= 1;
-  return utf8Text(b.subarray(0, end));
-}
-
 /** Where the next zero byte is at or after `o`, or the end. */
 export function zeroAt(b: Uint8Array, o: number): number {
   const i = b.indexOf(0, o);

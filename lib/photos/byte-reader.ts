@@ -44,6 +44,16 @@ export class ByteReader {
     return window.bytes.subarray(start - from, end - from);
   }
 
+  /**
+   * The whole file, for formats with no lengths to hop by (a GIF's blocks, an
+   * SVG's text): up to `limit` bytes, beyond which it is too large to check.
+   */
+  async whole(limit: number): Promise<Uint8Array> {
+    if (this.size > limit) throw new Unreadable(PROBLEM.tooLarge);
+    this.spent -= this.size;
+    return this.exactly(0, this.size);
+  }
+
   /** Exactly `length` bytes from `start`, or Unreadable when the file ends first. */
   async exactly(start: number, length: number): Promise<Uint8Array> {
     const bytes = await this.bytes(start, length);

@@ -12,11 +12,13 @@ export interface Embedded {
   kind: 'photo' | 'video';
   /** TIFF structures (EXIF), each self-contained, for exifr. */
   exif: Uint8Array[];
-  /** XMP packets. */
-  xmp: string[];
+  /** XMP packets, as bytes: UTF-8 or UTF-16. */
+  xmp: Uint8Array[];
   /** IPTC-IIM records. */
   iptc: Uint8Array[];
   locations: FoundLocation[];
+  /** Place names a format keeps in its own structure. */
+  places: { name: string; source: string }[];
   keywords: string[];
 }
 
@@ -26,5 +28,6 @@ export const nothingFound = (kind: Embedded['kind'] = 'photo'): Embedded => ({
   xmp: [],
   iptc: [],
   locations: [],
+  places: [],
   keywords: [],
 });

@@ -1,7 +1,9 @@
 import exifr from 'exifr';
 import type { GeoPosition } from '../types';
 import { startsWith } from './binary';
+import { tiffGpsPosition } from '../location-removal/tiff';
 import { position } from './geo';
+import { PROBLEM, Unreadable } from './problems';
 
 const EXIF_ID = 'Exif\0\0';
 
@@ -50,9 +52,30 @@ export const xpKeywords = (text: string): string[] =>
     .map((keyword) => keyword.trim())
     .filter(Boolean);
 
+/**
+ * exifr gives up on a whole block over one broken directory (a Sony compact's
+ * thumbnail directory), dropping the GPS beside it. The cleaner's own walk
+ * reads past such a directory, as exiftool does, so the reader asks it instead:
+ * only a block that walk cannot read either is damaged.
+ */
+function readPastDamage(tiff: Uint8Array): ExifFacts {
+  let found: ReturnType<typeof tiffGpsPosition>;
+  try {
+    found = tiffGpsPosition(tiff);
+  } catch {
+    throw new Unreadable(PROBLEM.damaged);
+  }
+  return { gps: found && position(found.latitude, found.longitude), keywords: [] };
+}
+
 /** Reads one EXIF block with exifr. */
 export async function readExif(tiff: Uint8Array): Promise<ExifFacts> {
-  const output = ((await exifr.parse(tiff, OPTIONS)) ?? {}) as ExifrOutput;
+  let output: ExifrOutput;
+  try {
+    output = ((await exifr.parse(tiff, OPTIONS)) ?? {}) as ExifrOutput;
+  } catch {
+    return readPastDamage(tiff);
+  }
   const { latitude, longitude } = output.gps ?? {};
   const xp = output.ifd0?.XPKeywords;
   return {

@@ -1,7 +1,11 @@
-import { ascii, be16, be32, beUint, concat, xmpText, zeroAt } from './binary';
+import { ascii, be16, be32, beUint, concat, zeroAt } from './binary';
 import type { ByteReader } from './byte-reader';
 import type { Embedded } from './embedded';
+import { PROBLEM, Unreadable } from './problems';
 import { child, children, type Box } from './iso-boxes';
+
+/** More pieces than any real image's items have in all: a HEIC's grid of tiles is a few hundred. */
+export const MAX_EXTENTS = 65_536;
 
 interface Extent {
   offset: number;
@@ -49,6 +53,7 @@ function locate(bytes: Uint8Array, iloc: Box, wanted: Map<number, Item['type']>)
   let count = wide ? be32(bytes, o) : be16(bytes, o);
   o += wide ? 4 : 2;
   const items: Item[] = [];
+  let extentsLeft = MAX_EXTENTS;
   while (count-- > 0 && o < iloc.end) {
     const id = wide ? be32(bytes, o) : be16(bytes, o);
     o += wide ? 4 : 2;
@@ -59,14 +64,19 @@ function locate(bytes: Uint8Array, iloc: Box, wanted: Map<number, Item['type']>)
     o += baseSize;
     const extentCount = be16(bytes, o);
     o += 2;
-    const extents: Extent[] = [];
-    for (let i = 0; i < extentCount; i++) {
-      o += indexSize;
-      extents.push({ offset: base + beUint(bytes, o, offsetSize), length: beUint(bytes, o + offsetSize, lengthSize) });
-      o += offsetSize + lengthSize;
-    }
+    const extentSize = indexSize + offsetSize + lengthSize;
+    // Extents must fit in the bytes left, and all of them together under a cap: fields of size 0 take no bytes (audit M4).
+    extentsLeft -= extentCount;
+    if (o + extentCount * extentSize > iloc.end || extentsLeft < 0) throw new Unreadable(PROBLEM.damaged);
     const type = wanted.get(id);
-    if (type && method <= 1) items.push({ type, method, extents });
+    if (type && method <= 1) {
+      const extents: Extent[] = [];
+      for (let i = 0, at = o + indexSize; i < extentCount; i++, at += extentSize) {
+        extents.push({ offset: base + beUint(bytes, at, offsetSize), length: beUint(bytes, at + offsetSize, lengthSize) });
+      }
+      items.push({ type, method, extents });
+    }
+    o += extentCount * extentSize;
   }
   return items;
 }
@@ -91,7 +101,7 @@ export async function readHeifItems(reader: ByteReader, bytes: Uint8Array, meta:
   for (const item of locate(bytes, iloc, metadataItems(bytes, iinf))) {
     if (item.method === 1 && !idat) continue;
     const data = await itemBytes(reader, item, at + (idat?.content ?? 0));
-    if (item.type === 'xmp') found.xmp.push(xmpText(data));
+    if (item.type === 'xmp') found.xmp.push(data);
     else if (data.length > 4) found.exif.push(data.subarray(4 + be32(data, 0)));
   }
 }

@@ -45,9 +45,3 @@ export function child(bytes: Uint8Array, parent: Box, type: string, skip = 0): B
   for (const box of children(bytes, parent.content + skip, parent.end)) if (box.type === type) return box;
   return undefined;
 }
-
-/**
- * ISO 'meta' boxes carry a version and flags before their children; QuickTime's
- * do not. QuickTime's begin straight away with their 'hdlr' child.
- */
-export const metaSkip = (bytes: Uint8Array, meta: Box): number => (ascii(bytes, meta.content + 4, 4) === 'hdlr' ? 0 : 4);

@@ -1,4 +1,4 @@
-import { startsWith, xmpText } from './binary';
+import { startsWith } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
 import { readHeifItems } from './heif';
@@ -37,11 +37,11 @@ export async function readIsoFile(reader: ByteReader): Promise<Embedded> {
       await readHeifItems(reader, await reader.exactly(offset, box.end), box, offset, found);
       seen = true;
     } else if (box.type === 'moov') {
-      await readMovie(reader, { ...box, content: offset + box.content, end: offset + box.end }, found);
+      await readMovie(reader, { ...box, start: offset, content: offset + box.content, end: offset + box.end }, found);
       found.kind = 'video';
       seen = true;
     } else if (box.type === 'uuid' && isXmpUuid(head)) {
-      found.xmp.push(xmpText((await reader.exactly(offset, box.end)).subarray(box.content)));
+      found.xmp.push((await reader.exactly(offset, box.end)).subarray(box.content));
     }
     offset += box.end;
   }

@@ -1,37 +1,67 @@
-import { be16, startsWith, xmpText } from './binary';
+import { be16, startsWith } from './binary';
 import type { ByteReader } from './byte-reader';
+import { afcpEntryCount, afcpIptc, afcpStart, AFCP_TRAILER_BYTES } from './afcp';
 import { nothingFound, type Embedded } from './embedded';
 import { photoshopIptc } from './iptc';
 import { PROBLEM, Unreadable } from './problems';
 
 const EXIF_ID = 'Exif\0\0';
-const XMP_ID = 'http://ns.adobe.com/xap/1.0/\0';
+export const XMP_ID = 'http://ns.adobe.com/xap/1.0/\0';
+export const EXTENDED_XMP_ID = 'http://ns.adobe.com/xmp/extension/\0';
 const PHOTOSHOP_ID = 'Photoshop 3.0\0';
+/** Some writers damage the namespace before an XMP packet; the packet itself still says what it is (audit L4). */
+export const XMP_ROOT = '<x:xmpmeta';
 
 const isApp = (marker: number): boolean => marker >= 0xe0 && marker <= 0xef;
 /** Markers that stand alone, with no length: RST0-RST7 and TEM. */
 const isStandalone = (marker: number): boolean => (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01;
+/** Decoders skip stray bytes between segments; this far and no further, so a file of junk is not walked byte by byte. */
+export const MAX_STRAY_BYTES = 64 * 1024;
 
-/** The identifier at the start of an APP1 or APP13 body says whether it is worth reading the rest. */
-function wanted(marker: number, id: Uint8Array): string | undefined {
-  if (marker === 0xe1) return [EXIF_ID, XMP_ID].find((known) => startsWith(id, known));
-  return marker === 0xed && startsWith(id, PHOTOSHOP_ID) ? PHOTOSHOP_ID : undefined;
+/** Where an APP1 segment's XMP packet starts within its body: after Adobe's namespace, or wherever the packet itself starts. */
+export function xmpStart(body: Uint8Array): number | undefined {
+  if (startsWith(body, XMP_ID)) return XMP_ID.length;
+  if (startsWith(body, EXIF_ID) || startsWith(body, EXTENDED_XMP_ID)) return undefined;
+  const head = body.subarray(0, 256);
+  for (let at = head.indexOf(0x3c); at >= 0; at = head.indexOf(0x3c, at + 1)) {
+    if (startsWith(body, XMP_ROOT, at) || startsWith(body, '<?xpacket', at)) return at;
+  }
+  return undefined;
 }
 
-function collect(id: string, body: Uint8Array, found: Embedded): void {
-  if (id === EXIF_ID) found.exif.push(body);
-  else if (id === XMP_ID) found.xmp.push(xmpText(body));
-  else {
-    const iptc = photoshopIptc(body);
+async function collect(reader: ByteReader, marker: number, bodyAt: number, length: number, found: Embedded): Promise<void> {
+  const id = await reader.bytes(bodyAt, Math.min(length, XMP_ID.length));
+  if (marker === 0xe1 && startsWith(id, EXIF_ID)) {
+    found.exif.push(await reader.exactly(bodyAt + EXIF_ID.length, length - EXIF_ID.length));
+  } else if (marker === 0xe1 && !startsWith(id, EXTENDED_XMP_ID)) {
+    // Extended XMP (depth maps and the like) can run to megabytes over many segments; it is not read here.
+    const body = await reader.exactly(bodyAt, length);
+    const start = xmpStart(body);
+    if (start !== undefined) found.xmp.push(body.subarray(start));
+  } else if (marker === 0xed && startsWith(id, PHOTOSHOP_ID)) {
+    const iptc = photoshopIptc(await reader.exactly(bodyAt + PHOTOSHOP_ID.length, length - PHOTOSHOP_ID.length));
     if (iptc) found.iptc.push(iptc);
   }
 }
 
+/** IPTC kept after the image in an AFCP trailer, which some archive software writes. */
+async function readAfcp(reader: ByteReader, found: Embedded): Promise<void> {
+  if (reader.size < AFCP_TRAILER_BYTES * 2) return;
+  const trailer = afcpStart(await reader.bytes(reader.size - AFCP_TRAILER_BYTES, AFCP_TRAILER_BYTES));
+  if (!trailer) return;
+  const count = afcpEntryCount(await reader.bytes(trailer.start, 12), trailer.little);
+  if (count === undefined) return;
+  const iptc = afcpIptc(await reader.bytes(trailer.start + 12, count * 12), trailer.little);
+  if (iptc) found.iptc.push(await reader.exactly(iptc.start, iptc.end - iptc.start));
+}
+
 /**
  * Walks a JPEG's segments up to the image data (SOS), reading the bodies of
- * EXIF and XMP (APP1) and IPTC (APP13) segments only. Metadata sits in APPn segments before
- * the image tables, so a file cut short after those tables has kept its
- * metadata; one cut inside an APPn segment, or before any table, has not.
+ * EXIF and XMP (APP1) and IPTC (APP13) segments only, then an AFCP trailer.
+ * Metadata sits in APPn segments before the image tables, so a file cut short
+ * after those tables has kept its metadata; one cut inside an APPn segment, or
+ * before any table, has not. Stray bytes between segments are skipped, as
+ * every decoder does.
  */
 export async function readJpeg(reader: ByteReader): Promise<Embedded> {
   const found = nothingFound();
@@ -43,13 +73,18 @@ export async function readJpeg(reader: ByteReader): Promise<Embedded> {
       throw new Unreadable(PROBLEM.cutShort);
     }
     const head = await reader.exactly(offset, 4);
-    if (head[0] !== 0xff) throw new Unreadable(PROBLEM.damaged);
+    if (head[0] !== 0xff) {
+      const stray = (await reader.bytes(offset, MAX_STRAY_BYTES)).indexOf(0xff);
+      if (stray < 0) throw new Unreadable(PROBLEM.damaged);
+      offset += stray;
+      continue;
+    }
     const marker = head[1];
     if (marker === 0xff) {
       offset += 1; // fill byte before a marker
       continue;
     }
-    if (marker === 0xda || marker === 0xd9) return found;
+    if (marker === 0xda || marker === 0xd9) break;
     if (isStandalone(marker)) {
       offset += 2;
       continue;
@@ -59,12 +94,12 @@ export async function readJpeg(reader: ByteReader): Promise<Embedded> {
     const end = offset + 2 + length;
     if (isApp(marker)) {
       if (end > reader.size) throw new Unreadable(PROBLEM.cutShort);
-      // Extended XMP (depth maps and the like) can run to megabytes over many APP1 segments: read only what is wanted.
-      const id = wanted(marker, await reader.bytes(offset + 4, Math.min(length - 2, XMP_ID.length)));
-      if (id) collect(id, await reader.exactly(offset + 4 + id.length, length - 2 - id.length), found);
+      await collect(reader, marker, offset + 4, length - 2, found);
     } else {
       pastMetadata = true;
     }
     offset = end;
   }
+  await readAfcp(reader, found);
+  return found;
 }

@@ -1,9 +1,11 @@
 import type { GeoPosition } from '../types';
-import { ascii, be16, be32, utf8Text, xmpText, zeroAt } from './binary';
+import { be16, be32, utf8Text, zeroAt } from './binary';
 import type { ByteReader } from './byte-reader';
 import type { Embedded } from './embedded';
 import { position } from './geo';
-import { boxAt, child, children, metaSkip, type Box } from './iso-boxes';
+import { child, type Box } from './iso-boxes';
+import { findMovieLocations } from './movie-locations';
+import { PROBLEM, Unreadable } from './problems';
 
 const LOCATION_KEY = 'com.apple.quicktime.location.ISO6709';
 const XYZ = '\u00a9xyz';
@@ -53,55 +55,32 @@ function userDataText(bytes: Uint8Array, box: Box): string {
   return utf8Text(bytes.subarray(box.content + 4, Math.min(box.end, box.content + 4 + length)));
 }
 
-/** A 'meta' box: QuickTime keys with an ilst of values by key number, or iTunes items by four-letter code. */
-function readMeta(bytes: Uint8Array, meta: Box, found: Embedded): void {
-  const skip = metaSkip(bytes, meta);
-  const keys: string[] = [];
-  const keysBox = child(bytes, meta, 'keys', skip);
-  if (keysBox) {
-    for (const key of children(bytes, keysBox.content + 8, keysBox.end)) keys.push(ascii(bytes, key.content, key.end - key.content));
-  }
-  const ilst = child(bytes, meta, 'ilst', skip);
-  if (!ilst) return;
-  for (const item of children(bytes, ilst.content, ilst.end)) {
-    const key = item.type === XYZ ? XYZ : keys[be32(bytes, item.start + 4) - 1];
-    const gps = key === XYZ || key === LOCATION_KEY ? fromIso6709(itemText(bytes, item) ?? '') : undefined;
-    if (gps) found.locations.push({ gps, source: 'QuickTime' });
-  }
-}
-
-function readUserData(bytes: Uint8Array, udta: Box, found: Embedded): void {
-  for (const box of children(bytes, udta.content, udta.end)) {
-    if (box.type === XYZ) {
-      const gps = fromIso6709(userDataText(bytes, box));
-      if (gps) found.locations.push({ gps, source: 'QuickTime' });
-    } else if (box.type === 'loci') {
-      const gps = fromLoci(bytes, box);
-      if (gps) found.locations.push({ gps, source: '3GPP' });
-    } else if (box.type === 'meta') {
-      readMeta(bytes, box, found);
-    } else if (box.type === 'XMP_') {
-      found.xmp.push(xmpText(bytes.subarray(box.content, box.end)));
-    }
-  }
-}
+/** Movie boxes run to a few megabytes for an hour of 4K; one that claims more is not a phone's. */
+const MAX_MOVIE_BOX_BYTES = 8 * 1024 * 1024;
 
 /**
- * Reads a movie's location and XMP from its 'moov' box: the user data
- * ('udta': ©xyz, 3GPP 'loci', XMP) and QuickTime metadata ('meta': keys).
- * Only those children are read; the track tables, which can run to megabytes, are hopped over.
- * `moov` gives offsets in the file.
+ * Reads a movie's location and XMP from its 'moov' box (`moov` gives offsets
+ * in the file), at the very places the cleaner removes them from
+ * (findMovieLocations): the movie's and each track's user data and metadata.
  */
 export async function readMovie(reader: ByteReader, moov: Box, found: Embedded): Promise<void> {
-  let offset = moov.content;
-  while (offset + 8 <= moov.end) {
-    const box = boxAt(await reader.bytes(offset, 16), 0, moov.end - offset);
-    if (!box || offset + box.end > moov.end) return;
-    if (box.type === 'udta' || box.type === 'meta') {
-      const bytes = await reader.exactly(offset, box.end);
-      if (box.type === 'udta') readUserData(bytes, box, found);
-      else readMeta(bytes, box, found);
+  if (moov.end - moov.start > MAX_MOVIE_BOX_BYTES) throw new Unreadable(PROBLEM.tooLarge);
+  const bytes = await reader.exactly(moov.start, moov.end - moov.start);
+  const box = { type: 'moov', start: 0, content: moov.content - moov.start, end: bytes.length };
+  for (const location of findMovieLocations(bytes, box)) {
+    if (location.kind === 'xmp') {
+      found.xmp.push(bytes.subarray(location.start, location.box.end));
+      continue;
     }
-    offset += box.end;
+    if (location.kind === 'item' && location.key !== LOCATION_KEY && location.key !== XYZ) {
+      const name = location.key.endsWith('location.name') ? itemText(bytes, location.box)?.trim() : undefined;
+      if (name) found.places.push({ name, source: 'QuickTime' });
+      continue;
+    }
+    const gps =
+      location.kind === 'loci'
+        ? fromLoci(bytes, location.box)
+        : fromIso6709((location.kind === 'item' ? itemText(bytes, location.box) : userDataText(bytes, location.box)) ?? '');
+    if (gps) found.locations.push({ gps, source: location.kind === 'loci' ? '3GPP' : 'QuickTime' });
   }
 }

@@ -1,8 +1,10 @@
-import { ascii, be32, startsWith, utf8Text, xmpText, zeroAt } from './binary';
+import { ascii, be32, startsWith, utf8Text, zeroAt } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
 import { tiffOf } from './exif';
 import { inflate } from './inflate';
+import { photoshopIptc } from './iptc';
+import { isPlaceName } from './xmp-names';
 
 const METADATA_CHUNKS = ['eXIf', 'iTXt', 'tEXt', 'zTXt'];
 const isMetadata = (bytes: Uint8Array, typeAt: number): boolean => METADATA_CHUNKS.some((type) => startsWith(bytes, type, typeAt));
@@ -20,11 +22,17 @@ function fromHex(text: string): Uint8Array {
 }
 
 /** A raw profile is "\n<name>\n<length>\n<hex>"; the name says what the bytes are. */
-function addRawProfile(name: string, text: string, found: Embedded): void {
+function addRawProfile(type: string, text: string, found: Embedded): void {
+  const name = type.toLowerCase();
   const hex = text.split('\n').slice(3).join('');
-  if (name === 'xmp') found.xmp.push(xmpText(fromHex(hex)));
-  else if (name === 'exif' || name === 'APP1') found.exif.push(tiffOf(fromHex(hex)));
+  if (name === 'xmp') found.xmp.push(fromHex(hex));
+  else if (name === 'exif' || name === 'app1') found.exif.push(tiffOf(fromHex(hex)));
   else if (name === 'iptc') found.iptc.push(fromHex(hex));
+  else if (name === '8bim') {
+    // Photoshop's image resources, as ImageMagick keeps them from a JPEG's APP13: the IPTC is one of them.
+    const iptc = photoshopIptc(fromHex(hex));
+    if (iptc) found.iptc.push(iptc);
+  }
 }
 
 async function addChunk(type: string, data: Uint8Array, found: Embedded): Promise<void> {
@@ -34,6 +42,8 @@ async function addChunk(type: string, data: Uint8Array, found: Embedded): Promis
   }
   const keywordEnd = zeroAt(data, 0);
   const keyword = ascii(data, 0, keywordEnd);
+  const isPlace = isPlaceName(keyword);
+  if (!isPlace && keyword !== XMP_KEYWORD && !keyword.startsWith(RAW_PROFILE)) return;
   let text: Uint8Array;
   if (type === 'tEXt') text = data.subarray(keywordEnd + 1);
   else if (type === 'zTXt') text = await inflate(data.subarray(keywordEnd + 2));
@@ -43,7 +53,11 @@ async function addChunk(type: string, data: Uint8Array, found: Embedded): Promis
     const textStart = zeroAt(data, zeroAt(data, keywordEnd + 3) + 1) + 1;
     text = compressed ? await inflate(data.subarray(textStart)) : data.subarray(textStart);
   }
-  if (keyword === XMP_KEYWORD) found.xmp.push(xmpText(text));
+  if (isPlace) {
+    // ImageMagick copies XMP place names into text chunks named after them.
+    const name = utf8Text(text).trim();
+    if (name) found.places.push({ name, source: 'PNG text' });
+  } else if (keyword === XMP_KEYWORD) found.xmp.push(text);
   else if (keyword.startsWith(RAW_PROFILE)) addRawProfile(keyword.slice(RAW_PROFILE.length), utf8Text(text), found);
 }
 

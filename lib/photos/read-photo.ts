@@ -4,9 +4,10 @@ import { ByteReader } from './byte-reader';
 import type { Embedded } from './embedded';
 import { readExif } from './exif';
 import { looksIso, readIsoFile } from './iso-file';
-import { iptcKeywords } from './iptc';
+import { readIptc } from './iptc';
 import { readJpeg } from './jpeg';
 import type { PhotoSource } from './photo-source';
+import { isBmp, isGif, isMatroska, isSvg, readBmp, readGif, readMatroska, readSvg } from './plain-formats';
 import { readPng } from './png';
 import { PROBLEM, Unreadable } from './problems';
 import { readTiffFile } from './tiff-file';
@@ -29,6 +30,10 @@ function readerFor(head: Uint8Array): ((reader: ByteReader) => Promise<Embedded>
   if (startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8)) return readWebp;
   if (startsWith(head, 'II*\0') || startsWith(head, 'MM\0*')) return readTiffFile;
   if (looksIso(head)) return readIsoFile;
+  if (isGif(head)) return readGif;
+  if (isBmp(head)) return readBmp;
+  if (isMatroska(head)) return readMatroska;
+  if (isSvg(head)) return readSvg;
   return undefined;
 }
 
@@ -49,20 +54,29 @@ function distinct(keywords: string[]): string[] {
 async function summarise(name: string, found: Embedded): Promise<PhotoSummary> {
   const exif = await Promise.all(found.exif.map(readExif));
   const xmp = found.xmp.map(readXmp);
+  const iptc = found.iptc.map(readIptc);
   const located: { gps?: GeoPosition; source: string }[] = [
     ...exif.map(({ gps }) => ({ gps, source: 'EXIF' })),
     ...found.locations,
     ...xmp.map(({ gps }) => ({ gps, source: 'XMP' })),
   ];
   const location = located.find(({ gps }) => gps);
+  const places = [
+    ...iptc.flatMap((facts) => facts.places.map((place) => ({ name: place, source: 'IPTC' }))),
+    ...xmp.flatMap(({ place }) => (place ? [{ name: place, source: 'XMP' }] : [])),
+    ...found.places,
+  ];
+  // A packet that breaks off inside a location or keyword property leaves the rest of it unknown.
+  if (!location && places.length === 0 && xmp.some(({ broken }) => broken)) throw new Unreadable(PROBLEM.damaged);
   return {
     name,
     readable: true,
     kind: found.kind,
     ...(location && { gps: location.gps, gpsSource: location.source }),
+    ...(places.length > 0 && { place: places[0].name, placeSource: places[0].source }),
     keywords: distinct([
       ...xmp.flatMap((facts) => facts.keywords),
-      ...found.iptc.flatMap(iptcKeywords),
+      ...iptc.flatMap((facts) => facts.keywords),
       ...exif.flatMap((facts) => facts.keywords),
       ...found.keywords,
     ]),
@@ -72,7 +86,7 @@ async function summarise(name: string, found: Embedded): Promise<PhotoSummary> {
 async function read(source: PhotoSource): Promise<PhotoSummary> {
   try {
     const reader = new ByteReader(source);
-    const readFormat = readerFor(await reader.bytes(0, 16));
+    const readFormat = readerFor(await reader.bytes(0, 1024));
     if (!readFormat) return unreadable(source.name, PROBLEM.unknown);
     return await summarise(source.name, await readFormat(reader));
   } catch (error) {

@@ -1,4 +1,4 @@
-import { be16, be32, le16, le32, xmpText } from './binary';
+import { be16, be32, le16, le32 } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
 import { fromDms, position } from './geo';
@@ -49,7 +49,7 @@ export async function readTiffFile(reader: ByteReader): Promise<Embedded> {
   const photoshop = ifd0.get(TAG.photoshop);
   const xp = ifd0.get(TAG.xpKeywords);
   const gpsAt = ifd0.get(TAG.gps);
-  if (xmp) found.xmp.push(xmpText(xmp.value));
+  if (xmp) found.xmp.push(xmp.value);
   if (iptc) found.iptc.push(iptc.value);
   // ImageMagick writes a broken IPTC tag but a sound copy among the Photoshop resources.
   const photoshopIptcRecords = photoshop && photoshopIptc(photoshop.value);

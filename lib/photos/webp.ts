@@ -1,4 +1,4 @@
-import { ascii, le32, xmpText } from './binary';
+import { ascii, le32 } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
 import { tiffOf } from './exif';
@@ -15,6 +15,9 @@ const HAS_EXIF = 0x08;
  */
 export async function readWebp(reader: ByteReader): Promise<Embedded> {
   const found = nothingFound();
+  // The RIFF size and the file's length must agree, as the cleaner requires: either way round, chunks lie where one of them does not look (audit L4).
+  const riffEnd = 8 + le32(await reader.exactly(4, 4), 0);
+  if (riffEnd < reader.size) throw new Unreadable(PROBLEM.damaged);
   let promised = 0;
   let offset = 12;
   while (offset + 8 <= reader.size) {
@@ -25,7 +28,7 @@ export async function readWebp(reader: ByteReader): Promise<Embedded> {
     if (type === 'EXIF' || type === 'XMP ') {
       const data = await reader.exactly(offset + 8, length);
       if (type === 'EXIF') found.exif.push(tiffOf(data));
-      else found.xmp.push(xmpText(data));
+      else found.xmp.push(data);
       promised &= ~(type === 'EXIF' ? HAS_EXIF : HAS_XMP);
     }
     offset += 8 + length + (length % 2);

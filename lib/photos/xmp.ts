@@ -1,60 +1,87 @@
 import type { GeoPosition } from '../types';
 import { fromDms, position } from './geo';
+import { PROBLEM, Unreadable } from './problems';
+import { scanXmp, type XmpScan } from './xmp-scan';
 
-/** What an XMP packet says about where a photo was taken and how it was tagged. */
-export interface XmpFacts {
-  gps?: GeoPosition;
-  keywords: string[];
+/** No photo's XMP comes near this (a depth map in extended XMP is a few megabytes); a bigger packet is refused, not walked. */
+export const MAX_XMP_BYTES = 16 * 1024 * 1024;
+
+/** An XMP packet as text whose every character stands for one or two bytes, so offsets found in it point back into the bytes. */
+export interface XmpText {
+  text: string;
+  /** Bytes per character: 1 for UTF-8 (read byte by byte), 2 for UTF-16. */
+  width: 1 | 2;
+  littleEndian: boolean;
+}
+
+const bytewise = new TextDecoder('latin1');
+const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
+const utf8 = new TextDecoder('utf-8');
+
+/** XMP may be UTF-8 or UTF-16 (the packet says so by its byte-order mark or its first character). */
+export function xmpTextOf(bytes: Uint8Array): XmpText {
+  if (bytes.length > MAX_XMP_BYTES) throw new Unreadable(PROBLEM.tooLarge);
+  const big = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0x3c);
+  const little = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0);
+  if (big || little) {
+    const even = bytes.subarray(0, bytes.length & ~1);
+    return { text: (little ? utf16le : utf16be).decode(even), width: 2, littleEndian: little };
+  }
+  return { text: bytewise.decode(bytes), width: 1, littleEndian: false };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 const decodeEntities = (text: string): string =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, name: string) =>
-    name[0] === '#'
-      ? String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))
-      : ENTITIES[name.toLowerCase()],
-  );
+  text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()];
+    const code = name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 
-/**
- * One coordinate property, as an element or an attribute, under any prefix:
- * exif:GPSLatitude from ExifTool and Adobe, Iptc4xmpExt:GPSLatitude in IPTC
- * locations, and drone makers' own GpsLatitude.
- */
-const COORDINATE = {
-  Latitude: /:GPSLatitude(?:\s*=\s*(["'])([^"']*)\1|\s*>([^<]*)<)/i,
-  Longitude: /:GPSLongitude(?:\s*=\s*(["'])([^"']*)\1|\s*>([^<]*)<)/i,
-};
-
-/** XMP writes "DDD,MM,SSk" or "DDD,MM.mmk" (k one of N, S, E, W); some writers give plain signed degrees. */
+/** XMP writes "DDD,MM,SSk" or "DDD,MM.mmk" (k one of N, S, E, W); others give plain signed degrees. */
 const ANGLE = /^([+-]?\d+(?:\.\d+)?)(?:,(\d+(?:\.\d+)?))?(?:,(\d+(?:\.\d+)?))?\s*([NSEW])?$/i;
 
-function coordinate(xmp: string, name: keyof typeof COORDINATE): number | undefined {
-  const match = COORDINATE[name].exec(xmp);
-  const parts = ANGLE.exec((match?.[2] ?? match?.[3] ?? '').trim());
+function angle(text: string): number | undefined {
+  const parts = ANGLE.exec(text.trim());
   if (!parts) return undefined;
   const degrees = Number(parts[1]);
   const value = fromDms(Math.abs(degrees), Number(parts[2] ?? 0), Number(parts[3] ?? 0), parts[4] ?? '');
   return degrees < 0 ? -value : value;
 }
 
-/** Keywords are dc:subject, an rdf:Bag of rdf:li items. */
-function subjects(xmp: string): string[] {
-  const keywords: string[] = [];
-  if (!xmp.includes('subject')) return keywords;
-  for (const bag of xmp.matchAll(/<[\w-]+:subject\b[^>]*>([\s\S]*?)<\/[\w-]+:subject>/gi)) {
-    for (const item of bag[1].matchAll(/<rdf:li\b[^>]*>([^<]*)<\/rdf:li>/gi)) {
-      const keyword = decodeEntities(item[1]).trim();
-      if (keyword) keywords.push(keyword);
-    }
-  }
-  return keywords;
+/** What an XMP packet says about where a photo was taken and how it was tagged. */
+export interface XmpFacts {
+  gps?: GeoPosition;
+  /** The first place name it gives ("Moore family farm"), if any. */
+  place?: string;
+  keywords: string[];
+  /** The packet breaks off inside a location or keyword property. */
+  broken: boolean;
 }
 
-/** Reads the location and keywords from an XMP packet. No XML parser: lib/ also runs in Node, which has no DOMParser. */
-export function readXmp(xmp: string): XmpFacts {
-  const latitude = coordinate(xmp, 'Latitude');
-  const longitude = coordinate(xmp, 'Longitude');
+/** Reads the location, place names and keywords from an XMP packet's bytes, in one pass. */
+export function readXmp(bytes: Uint8Array): XmpFacts {
+  const xmp = xmpTextOf(bytes);
+  const scan: XmpScan = scanXmp(xmp.text);
+  const value = (start: number, end: number): string =>
+    decodeEntities(xmp.width === 1 ? utf8.decode(bytes.subarray(start, end)) : xmp.text.slice(start, end)).trim();
+  let latitude: number | undefined;
+  let longitude: number | undefined;
+  let place: string | undefined;
+  for (const location of scan.locations) {
+    if (location.what === 'place') {
+      // A structure (LocationShown) holds its parts as elements; its text is theirs.
+      place ??= value(location.valueStart, location.valueEnd).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || undefined;
+    } else if (location.axis === 'latitude') latitude ??= angle(value(location.valueStart, location.valueEnd));
+    else if (location.axis === 'longitude') longitude ??= angle(value(location.valueStart, location.valueEnd));
+  }
   const gps = latitude === undefined || longitude === undefined ? undefined : position(latitude, longitude);
-  return { gps, keywords: subjects(xmp) };
+  return {
+    gps,
+    place,
+    keywords: scan.keywords.map(({ start, end }) => value(start, end)).filter(Boolean),
+    broken: scan.broken,
+  };
 }

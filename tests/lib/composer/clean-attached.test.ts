@@ -53,9 +53,16 @@ describe('photos and videos attached to a post', () => {
   });
 
   test('a photo of a kind the remover does not know is held back, since its location cannot be vouched for', async () => {
-    const result = await cleanAttached([attached('not-a-photo.gif', 'party.gif')], 'facebook');
+    const unknown = new File([new Uint8Array([0x49, 0x49, 0xbc, 0x01, 8, 0, 0, 0])], 'party.jxr', { type: 'image/vnd.ms-photo' });
+    const result = await cleanAttached([unknown], 'facebook');
     expect(result.handOver).toEqual([]);
-    expect(result.notice).toMatch(/^Did not attach party\.gif: a \.gif file is not a kind of photo or video whose location can be removed/);
+    expect(result.notice).toMatch(/^Did not attach party\.jxr: a \.jxr file is not a kind of photo or video whose location can be checked/);
+  });
+
+  test('a GIF with no location in it is handed over as it is, not held back (audit I1)', async () => {
+    const gif = attached('not-a-photo.gif', 'party.gif');
+    const result = await cleanAttached([gif], 'facebook');
+    expect(result.handOver).toEqual([gif]);
   });
 
   test('a file the browser cannot read is held back', async () => {

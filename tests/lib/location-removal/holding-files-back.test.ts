@@ -49,10 +49,19 @@ describe('a file that cannot be cleaned safely is held back whole', () => {
   });
 
   test('a file of another kind is named by its extension when there is a name', () => {
-    const gif = fixture('not-a-photo.gif');
-    expect(removeLocation(gif, 'Sports Day.GIF')).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^A \.gif file is not/) });
-    expect(removeLocation(gif)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^This file is not/) });
+    const jpegXr = Uint8Array.of(0x49, 0x49, 0xbc, 0x01, 8, 0, 0, 0);
+    expect(removeLocation(jpegXr, 'Sports Day.JXR')).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^A \.jxr file is not/) });
+    expect(removeLocation(jpegXr)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^This file is not/) });
     expect(removeLocation(new Uint8Array(0))).toMatchObject({ status: 'failed' });
+  });
+
+  test('a GIF, a BMP and a WebM, which have no place for a location, pass as they are (audit I1)', () => {
+    const gif = fixture('not-a-photo.gif');
+    expect(removeLocation(gif, 'party.gif')).toEqual({ status: 'no-location', bytes: gif });
+    const bmp = Uint8Array.of(0x42, 0x4d, 30, 0, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 12, 0, 0, 0, 1, 0, 1, 0, 1, 0, 24, 0, 0, 0, 0xff, 0);
+    expect(removeLocation(bmp, 'dot.bmp').status).toBe('no-location');
+    const webm = Uint8Array.of(0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01);
+    expect(removeLocation(webm, 'clip.webm').status).toBe('no-location');
   });
 });
 

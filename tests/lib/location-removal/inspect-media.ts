@@ -41,9 +41,12 @@ export function exiftoolTags(path: string): Record<string, unknown> {
   return Object.fromEntries(Object.entries(tags).filter(([key]) => key !== 'SourceFile' && !key.startsWith('System:')));
 }
 
-/** What a location tag is called in any group exiftool reads: GPS*, GPSCoordinates, LocationInformation, ExifGPS*. */
+/**
+ * What a location tag is called in any group exiftool reads: GPS*, GPSCoordinates, LocationInformation, ExifGPS*,
+ * and the place names (IPTC City, Sub-location, Province-State, Country; Photoshop's City, State and Country; Darwin Core).
+ */
 export function isLocationTag(key: string): boolean {
-  return /^GPS:|gps|location|coordinates/i.test(key);
+  return /^GPS:|gps|location|coordinates|^XMP-dwc:|:(\w*City|Sub-location|Province-State|State|Country\w*)$/i.test(key);
 }
 
 export function withoutLocation(tags: Record<string, unknown>): Record<string, unknown> {

@@ -58,7 +58,8 @@ const cases: Array<{ file: string; removed: string[]; kept: Record<string, unkno
 
 const isVideo = (file: string) => /\.(mp4|mov)$/.test(file);
 
-describe.skipIf(!hasExiftool)('removing the location from a real file of each format', () => {
+// exiftool, ImageMagick and ffmpeg each start a process per file: slow on a busy machine, so generous time.
+describe.skipIf(!hasExiftool)('removing the location from a real file of each format', { timeout: 60_000 }, () => {
   test.each(cases)('$file: the location goes, everything else stays byte for byte', ({ file, removed, kept }) => {
     const original = fixture(file);
     const pristine = original.slice();
@@ -98,7 +99,7 @@ describe.skipIf(!hasExiftool)('removing the location from a real file of each fo
   });
 });
 
-describe.skipIf(!hasExiftool)('a video appended to a photo', () => {
+describe.skipIf(!hasExiftool)('a video appended to a photo', { timeout: 60_000 }, () => {
   test('the location in a motion photo\'s video goes, the video and the picture stay byte for byte', () => {
     const videoAt = fixture('no-gps.jpg').length;
     const original = fixture('motion-photo.jpg');

@@ -30,7 +30,21 @@ ruleTester(photoLocation, {
       errors: ['start.jpg', 'finish.mov'],
     },
     { text: 'Beach trip pictures', photos: [located('xmp-only.jpg', LEEDS, 'XMP')], errors: ['xmp-only.jpg'] },
+    {
+      text: 'Lambing season!',
+      photos: [{ name: 'lambs.jpg', readable: true, kind: 'photo', place: 'Moore family farm', placeSource: 'IPTC', keywords: [] }],
+      errors: ['lambs.jpg'],
+    },
   ],
+});
+
+describe('a place name in a photo\'s details', () => {
+  test('is a location too, quoted so the member of staff sees what gives it away', () => {
+    const lambs: PhotoSummary = { name: 'lambs.jpg', readable: true, kind: 'photo', place: 'Moore family farm', placeSource: 'XMP', keywords: [] };
+    const [finding] = runRule(photoLocation, { text: 'Lambing season!', photos: [lambs] }, { version: 1 });
+    expect(finding.evidence).toEqual({ kind: 'photo', file: 'lambs.jpg', found: 'a place name (“Moore family farm”) in its XMP data' });
+    expect(finding.message).toContain('“Moore family farm”');
+  });
 });
 
 describe('what a photo-location finding says', () => {

@@ -1,0 +1,90 @@
+import { looksIso } from '../photos/iso-file';
+import { boxAt } from '../photos/iso-boxes';
+import { CannotClean, DAMAGED, ensure } from './bytes';
+import { uuidOf, XMP_UUID, type Box } from './boxes';
+import { editedBlob, EditPlan } from './edit-plan';
+import { planMovieLocationRemoval } from './quicktime';
+import { planLocationRemoval, removedWords } from './remove-location';
+import { planXmpGpsRemoval } from './xmp-gps';
+
+/**
+ * What became of one photo or video given as a File or Blob: as RemovalResult,
+ * with the cleaned file as a Blob made of slices of the original and the few
+ * edited bytes, so nothing is held twice.
+ */
+export type FileRemovalResult =
+  | { status: 'cleaned'; file: Blob; removed: string[] }
+  | { status: 'no-location'; file: Blob }
+  | { status: 'failed'; reason: string };
+
+/** Above this, a video's boxes are read one by one rather than the file as a whole. */
+const WHOLE_FILE_BYTES = 64 * 1024 * 1024;
+/** A movie box this big is not a phone's (an hour of 4K indexes in a few megabytes). */
+const MAX_MOVIE_BOX_BYTES = 64 * 1024 * 1024;
+/** Real files have a handful of top-level boxes; a file of millions of tiny ones is refused rather than walked. */
+const MAX_TOP_LEVEL_BOXES = 10_000;
+const UNREADABLE = 'It could not be read, so its location could not be checked.';
+const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
+
+const bytesOf = async (file: Blob, start: number, end: number): Promise<Uint8Array> => new Uint8Array(await file.slice(start, end).arrayBuffer());
+
+/**
+ * Plans a long video from its top-level boxes alone: the movie box and
+ * Adobe's XMP box are read, the media data is hopped over. A HEIF image among
+ * them ('meta') points into the rest of the file, so it is left to the whole-file path.
+ */
+async function planVideoByBoxes(file: Blob): Promise<EditPlan | undefined> {
+  const plan = new EditPlan();
+  for (let at = 0, boxes = 0; at + 8 <= file.size; boxes++) {
+    ensure(boxes < MAX_TOP_LEVEL_BOXES);
+    const head = await bytesOf(file, at, at + 32);
+    const header = boxAt(head, 0, file.size - at);
+    ensure(header !== undefined && at + header.end <= file.size);
+    if (header.type === 'meta') return undefined;
+    if (header.type === 'moov' || header.type === 'uuid') {
+      ensure(header.end <= MAX_MOVIE_BOX_BYTES, 'Its movie metadata is too large to check for a location.');
+      const bytes = await bytesOf(file, at, at + header.end);
+      const box: Box = { type: header.type, start: 0, content: header.type === 'uuid' ? 8 : header.content, end: bytes.length };
+      const local = new EditPlan();
+      if (header.type === 'moov') planMovieLocationRemoval(bytes, box, local);
+      else if (uuidOf(bytes, box) === XMP_UUID) planXmpGpsRemoval(bytes, 24, bytes.length, local);
+      for (const edit of local.edits) plan.replace(at + edit.at, edit.length, edit.bytes);
+      for (const word of local.removed) plan.removed.add(word);
+    }
+    at += header.end;
+  }
+  return plan;
+}
+
+/**
+ * Removes the location from a photo or video given as a File or Blob (the
+ * extension's attachments, the cleaning command's files on disk). A long video
+ * is planned from its metadata boxes only; anything else is read once, whole.
+ * The cleaned file is the original's slices around the edits, so memory stays
+ * at one copy of the file at most. Never throws.
+ */
+export async function removeLocationFromFile(file: Blob, name?: string): Promise<FileRemovalResult> {
+  let plan: EditPlan | undefined;
+  try {
+    if (file.size > WHOLE_FILE_BYTES && looksIso(await bytesOf(file, 0, 16))) plan = await planVideoByBoxes(file);
+  } catch (error) {
+    return { status: 'failed', reason: error instanceof CannotClean ? error.message : error instanceof RangeError ? DAMAGED : UNREADABLE };
+  }
+  if (!plan) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return { status: 'failed', reason: UNREADABLE };
+    }
+    const planned = planLocationRemoval(bytes, name);
+    if ('reason' in planned) return { status: 'failed', reason: planned.reason };
+    plan = planned.plan;
+  }
+  if (plan.edits.length === 0) return { status: 'no-location', file };
+  try {
+    return { status: 'cleaned', file: editedBlob(file, plan.edits), removed: removedWords(plan) };
+  } catch (error) {
+    return { status: 'failed', reason: error instanceof CannotClean ? error.message : UNEXPECTED };
+  }
+}

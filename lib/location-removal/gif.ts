@@ -1,0 +1,21 @@
+import { BrokenGif, walkGif } from '../photos/gif';
+import { CannotClean, DAMAGED } from './bytes';
+import { EditPlan } from './edit-plan';
+import { planXmpGpsRemoval } from './xmp-gps';
+
+/**
+ * Plans the removal of location from a GIF's XMP, found by the reader's own
+ * walk. The packet is blanked in place with spaces: a GIF decoder reads the
+ * packet as data sub-blocks, and the magic trailer after it still brings that
+ * walk to the terminator whatever the packet's bytes, as long as none is zero.
+ */
+export function planGifLocationRemoval(b: Uint8Array, plan: EditPlan): void {
+  let xmp;
+  try {
+    xmp = walkGif(b).xmp;
+  } catch (error) {
+    if (error instanceof BrokenGif) throw new CannotClean(DAMAGED);
+    throw error;
+  }
+  for (const { start, end } of xmp) planXmpGpsRemoval(b, start, end, plan);
+}

@@ -1,0 +1,39 @@
+import { startsWith } from './binary';
+import type { ByteReader } from './byte-reader';
+import { nothingFound, type Embedded } from './embedded';
+import { isGif, walkGif } from './gif';
+import { MAX_XMP_BYTES } from './xmp';
+
+/** A GIF has no lengths to hop by, so it is read whole; an animation bigger than this is too large to check. */
+export const MAX_GIF_BYTES = 64 * 1024 * 1024;
+
+export { isGif };
+
+/** BMP has no metadata at all: nothing in it can say where it was taken. */
+export const isBmp = (b: Uint8Array): boolean => startsWith(b, 'BM') && b.length >= 14 && b[6] === 0 && b[7] === 0 && b[8] === 0 && b[9] === 0;
+
+/** WebM and Matroska (EBML): their tags have no standard place for a location, so none is looked for. */
+export const isMatroska = (b: Uint8Array): boolean => b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3;
+
+/** An SVG is XML text: it may open with a byte-order mark, an XML declaration, a comment or the svg element itself. */
+export function isSvg(b: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(b.subarray(0, 1024)).replace(/^\ufeff/, '').trimStart();
+  return /^<(\?xml|!--|!DOCTYPE svg|svg[\s>])/i.test(head) && /<svg[\s>]/i.test(head);
+}
+
+export async function readGif(reader: ByteReader): Promise<Embedded> {
+  const bytes = await reader.whole(MAX_GIF_BYTES);
+  const found = nothingFound();
+  for (const { start, end } of walkGif(bytes).xmp) found.xmp.push(bytes.subarray(start, end));
+  return found;
+}
+
+/** An SVG's metadata is XML inside it (often RDF, as XMP is), so the whole text is walked as a packet. */
+export async function readSvg(reader: ByteReader): Promise<Embedded> {
+  const found = nothingFound();
+  found.xmp.push(await reader.whole(MAX_XMP_BYTES));
+  return found;
+}
+
+export const readBmp = async (): Promise<Embedded> => nothingFound();
+export const readMatroska = async (): Promise<Embedded> => nothingFound('video');

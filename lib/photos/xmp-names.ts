@@ -1,0 +1,61 @@
+/**
+ * The XMP properties that say where a photo was taken, as cameras, phones,
+ * drones and editors write them. Data, not code: a new writer's name is one line.
+ */
+
+/** Coordinates outside the `gps…` family: Darwin Core, as biology and survey apps write it. */
+const COORDINATES = new Set(['decimallatitude', 'decimallongitude', 'verbatimlatitude', 'verbatimlongitude', 'verbatimcoordinates', 'footprintwkt']);
+
+/** A property named GPS… under any prefix (exif:, Iptc4xmpExt:, drone-dji:, Camera:): all of them go with the position. */
+export const isGpsName = (local: string): boolean => {
+  const lower = local.toLowerCase();
+  return lower.startsWith('gps') || COORDINATES.has(lower);
+};
+
+/** Which coordinate a property gives, lower case; DJI spells longitude "Longtitude". */
+export const LATITUDE = new Set(['gpslatitude', 'decimallatitude']);
+export const LONGITUDE = new Set(['gpslongitude', 'gpslongtitude', 'decimallongitude']);
+
+/** GPX points carry their position as `lat` and `lon` attributes. */
+export const isTrackPoint = (local: string): boolean => local === 'trkpt' || local === 'wpt' || local === 'rtept';
+export const isCoordinateName = (name: string): boolean => name === 'lat' || name === 'lon';
+
+/**
+ * Place names, by their usual prefix: Photoshop's and IPTC Core's city, state,
+ * country and sub-location; IPTC Extension's location shown and created (and
+ * their parts, written outside the structure by some tools); Darwin Core's
+ * locality terms; Premiere's shot location.
+ */
+const PLACE_NAMES = new Set([
+  'photoshop:City',
+  'photoshop:State',
+  'photoshop:Country',
+  'Iptc4xmpCore:Location',
+  'Iptc4xmpCore:CountryCode',
+  'Iptc4xmpExt:LocationShown',
+  'Iptc4xmpExt:LocationCreated',
+  'Iptc4xmpExt:City',
+  'Iptc4xmpExt:Sublocation',
+  'Iptc4xmpExt:ProvinceState',
+  'Iptc4xmpExt:CountryName',
+  'Iptc4xmpExt:CountryCode',
+  'Iptc4xmpExt:WorldRegion',
+  'Iptc4xmpExt:LocationName',
+  'Iptc4xmpExt:LocationId',
+  'dwc:dctermsLocation',
+  'dwc:locality',
+  'dwc:verbatimLocality',
+  'dwc:municipality',
+  'dwc:county',
+  'dwc:stateProvince',
+  'dwc:country',
+  'dwc:countryCode',
+  'dwc:island',
+  'dwc:islandGroup',
+  'dwc:waterBody',
+  'dwc:higherGeography',
+  'dwc:locationID',
+  'xmpDM:shotLocation',
+]);
+
+export const isPlaceName = (name: string): boolean => PLACE_NAMES.has(name);

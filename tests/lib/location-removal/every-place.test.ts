@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { removeLocation } from '../../../lib/location-removal/remove-location';
+import { blobSource } from '../../../lib/photos/photo-source';
+import { readPhotoSummary } from '../../../lib/photos/read-photo';
+import { exiftoolTags, fixture, isLocationTag, pixelHash, scratchFile, streamHash, toolWorks, withoutLocation } from './inspect-media';
+
+const hasTools = toolWorks('exiftool', ['-ver']) && toolWorks('ffmpeg', ['-version']);
+const LOCATION_FIXTURES = fileURLToPath(new URL('../../fixtures/location/', import.meta.url));
+
+interface Case {
+  file: string;
+  /** What the reader reports: where the coordinates are, or the place it names. */
+  read: { gpsSource?: string; place?: string; keywords?: string[] };
+  removed: string[];
+}
+
+/** Files make-location-files.sh writes with a location in each of the other places cameras, phones, drones and editors keep one. */
+const cases: Case[] = [
+  { file: 'gps-darwin-core.jpg', read: { gpsSource: 'XMP' }, removed: ['GPS in XMP', 'place name in XMP'] },
+  { file: 'place-names.jpg', read: { place: 'Leeds' }, removed: ['place name in IPTC', 'place name in XMP'] },
+  {
+    file: 'place-names-imagemagick.png',
+    read: { place: 'Leeds', keywords: ['consentgiven', 'garden'] },
+    removed: ['place name in IPTC', 'place name in XMP', 'place name in PNG text'],
+  },
+  { file: 'gps.gif', read: { gpsSource: 'XMP', keywords: ['consentgiven'] }, removed: ['GPS in XMP'] },
+  { file: 'gps-utf16-xmp.jpg', read: { gpsSource: 'XMP', keywords: ['consentgiven', 'garden'] }, removed: ['GPS in XMP'] },
+  { file: 'broken-thumbnail.jpg', read: { gpsSource: 'EXIF' }, removed: ['GPS in EXIF', 'GPS in XMP'] },
+  { file: 'stray-bytes.jpg', read: { gpsSource: 'EXIF' }, removed: ['GPS in EXIF', 'GPS in XMP'] },
+  { file: 'afcp-place.jpg', read: { place: 'Leeds' }, removed: ['place name in IPTC'] },
+  { file: 'place-name.mov', read: { place: 'Moore family farm' }, removed: ['location in QuickTime metadata'] },
+];
+
+const summaryOf = (bytes: Uint8Array, name: string) => readPhotoSummary(blobSource(new Blob([bytes as BlobPart]), name));
+/** exiftool's digest of the IPTC block changes with the block, by design; it is not a tag of the photo's. */
+const comparable = (tags: Record<string, unknown>) => {
+  const { 'File:CurrentIPTCDigest': _digest, ...rest } = withoutLocation(tags);
+  return rest;
+};
+
+describe.skipIf(!hasTools)('a location kept anywhere is found by the reader and removed by the cleaner, checked by exiftool', { timeout: 60_000 }, () => {
+  test.each(cases)('$file', async ({ file, read, removed }) => {
+    const original = fixture(file);
+    const before = await summaryOf(original, file);
+    expect(before).toMatchObject({ readable: true, ...read });
+
+    const result = removeLocation(original, file);
+    if (result.status !== 'cleaned') throw new Error(`expected ${file} to be cleaned, got ${JSON.stringify(result)}`);
+    expect(result.removed).toEqual(removed);
+
+    const beforePath = join(LOCATION_FIXTURES, file);
+    const afterPath = scratchFile(result.bytes, file);
+    const tagsBefore = exiftoolTags(beforePath);
+    const tagsAfter = exiftoolTags(afterPath);
+    expect(Object.keys(tagsBefore).filter(isLocationTag)).not.toEqual([]);
+    expect(Object.keys(tagsAfter).filter(isLocationTag)).toEqual([]);
+    expect(comparable(tagsAfter)).toEqual(comparable(tagsBefore));
+    if (file.endsWith('.mov')) expect(streamHash(afterPath)).toBe(streamHash(beforePath));
+    else expect(pixelHash(afterPath)).toBe(pixelHash(beforePath));
+    if (!file.endsWith('.png')) expect(result.bytes.length).toBe(original.length);
+
+    const after = await summaryOf(result.bytes, file);
+    expect(after).toMatchObject({ readable: true, keywords: before.keywords });
+    expect(after.gps).toBeUndefined();
+    expect(after.place).toBeUndefined();
+    expect(removeLocation(result.bytes, file).status).toBe('no-location');
+  });
+
+  test.each(['not-a-photo.gif', 'plain-animated.gif'])('%s, a GIF with nothing to remove, is read and handed over untouched', async (file) => {
+    const bytes = fixture(file);
+    expect(await summaryOf(bytes, file)).toMatchObject({ readable: true, kind: 'photo', keywords: [] });
+    expect(removeLocation(bytes, file)).toEqual({ status: 'no-location', bytes });
+  });
+});
