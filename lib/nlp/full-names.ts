@@ -162,6 +162,21 @@ function introduced(words: readonly Word[], i: number): boolean {
   return previous.key === 'to' && before !== undefined && INTRODUCING_TO.has(before.key);
 }
 
+/**
+ * "aristeidis apostolou loved painting", "a thank you to zoryana plaksii's grandad": the words from `i` to `k` open
+ * a sentence and do what a person does, or own something.
+ */
+function actsAsPerson(words: readonly Word[], i: number, k: number): boolean {
+  if (words[k].possessive) return true;
+  const next = words[k + 1];
+  return (
+    words[i].sentenceStart &&
+    next?.joined === true &&
+    next.tags.has('PastTense') &&
+    isEnglishWord(next.key)
+  );
+}
+
 /** The capitals of these two words say something: an ordinary sentence, neither word shouted. */
 const cased = (first: Word, word: Word): boolean =>
   !first.casual && !word.casual && first.capitalised && !first.shouted && !word.shouted;
@@ -197,7 +212,7 @@ function surnameAfter(words: readonly Word[], i: number, weight: number, known: 
     const word = words[k];
     if (!follows(words, k) || word.inTag !== first.inTag) break;
     const isCased = cased(first, word);
-    const enough = needed(isCased, isIntroduced);
+    const enough = needed(isCased, isIntroduced || actsAsPerson(words, i, k));
     if (PARTICLES.has(word.key)) {
       let rest = k + 1;
       if (words[rest] && PARTICLES.has(words[rest].key) && follows(words, rest)) rest++;
