@@ -80,8 +80,11 @@ function markCasualSentences(words: Word[]): void {
     const littleCapitals = capitals.filter((w) => FUNCTION_WORDS.has(w.key)).length;
     const letters = running.map((w) => w.text).join('');
     const shouting = letters.length > 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+    // "Dydd Gŵyl Dewi Hapus", "Meet Gemma Hargreaves": a line of capitalised words is a heading.
+    const heading = rest.length >= 2 && capitals.length === rest.length && running[0]?.capitalised;
     const casual =
       shouting ||
+      heading ||
       littleCapitals >= 2 ||
       (littleCapitals >= 1 && rest.length >= 4 && capitals.length / rest.length >= 0.6);
     for (let j = from; j < i; j++) words[j].casual = casual && !words[j].inTag;

@@ -61,11 +61,12 @@ export const characters: readonly string[] = [
  */
 export const namedThings: readonly string[] = [
   'apple charlotte', 'bakewell tart', 'beef wellington', 'billy bookcase', 'black-eyed susan', 'bloody mary',
-  'caesar salad', 'charlotte russe', 'chicken kiev', 'cock robin', 'creeping jenny', 'daddy long legs', 'earl grey',
-  'eggs benedict', 'eid al-adha', 'eid al-fitr', 'eid mubarak', "eve's pudding", 'garibaldi biscuit', 'granny smith',
-  'granny smiths', 'harvey nichols', 'herb robert', 'jack o lantern', 'jack russell', 'jack russells',
-  'jack-by-the-hedge', 'jacks and jills', 'jesus christ', 'john lewis', 'lady grey', 'laura ashley', 'lazy susan',
-  'lords and ladies', 'marks & spencer', 'marks and spencer', 'morris dancers', 'morris dancing', 'peach melba',
-  'ragged robin', 'ramadan kareem', 'ramadan mubarak', 'robin red breast', 'robin redbreast', 'ronald mcdonald',
-  'sally lunn', 'sweet william', 'ted baker', 'tom thumb tomatoes', 'union jack', 'victoria sponge',
+  'blwyddyn newydd dda', 'caesar salad', 'charlotte russe', 'chicken kiev', 'cock robin', 'creeping jenny',
+  'daddy long legs', 'dydd gwyl dewi', 'earl grey', 'eggs benedict', 'eid al-adha', 'eid al-fitr', 'eid mubarak',
+  "eve's pudding", 'garibaldi biscuit', 'granny smith', 'granny smiths', 'harvey nichols', 'herb robert',
+  'jack o lantern', 'jack russell', 'jack russells', 'jack-by-the-hedge', 'jacks and jills', 'jesus christ',
+  'john lewis', 'lady grey', 'laura ashley', 'lazy susan', 'lords and ladies', 'marks & spencer', 'marks and spencer',
+  'morris dancers', 'morris dancing', 'nadolig llawen', 'peach melba', 'ragged robin', 'ramadan kareem',
+  'ramadan mubarak', 'robin red breast', 'robin redbreast', 'ronald mcdonald', 'sally lunn', 'sweet william',
+  'ted baker', 'tom thumb tomatoes', 'union jack', 'victoria sponge',
 ];

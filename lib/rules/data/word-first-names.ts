@@ -3,7 +3,7 @@
  * when the sentence uses them as one.
  */
 export const wordFirstNames: readonly string[] = [
-  'amber', 'april', 'august', 'autumn', 'basil', 'bill', 'blossom', 'bluebell', 'bob', 'brook', 'buddy', 'carol',
+  'amber', 'april', 'august', 'autumn', 'basil', 'bill', 'blossom', 'bluebell', 'bob', 'bobby', 'brook', 'buddy', 'carol',
   'chance', 'charity', 'chase', 'clement', 'clementine', 'crystal', 'daisy', 'dale', 'dawn', 'dean', 'destiny',
   'drew', 'dusty', 'earl', 'ebony', 'ember', 'eve', 'faith', 'fern', 'flora', 'frank', 'ginger', 'grace', 'grant',
   'guy', 'harmony', 'hazel', 'heather', 'holly', 'honey', 'hope', 'hunter', 'indigo', 'iris', 'ivy', 'jade',
