@@ -11,12 +11,12 @@ export interface ParsedChunk {
 }
 
 /** The longest piece parsed at once: compromise's cost grows faster than the length of what it parses. */
-const CHUNK = 1200;
+const CHUNK = 600;
 /**
- * The most text parsed per post, ten long posts' worth (security review H3). Words
+ * The most text parsed per post, six long posts' worth (security review H3). Words
  * past it keep no parts of speech; the word lists and patterns still read them.
  */
-export const MAX_PARSED = 20_000;
+export const MAX_PARSED = 12_000;
 
 /** Where to end a piece that starts at `from`: a paragraph, then a sentence, then a space before the limit. */
 function pieceEnd(text: string, from: number): number {

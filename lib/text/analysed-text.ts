@@ -69,35 +69,42 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
+/** Characters that need folding: anything outside plain ASCII, and the backtick and tab. */
+const NEEDS_FOLDING = /[^\x00-\x08\x0A-\x5F\x61-\x7F]/;
+
 /** Folds the text and keeps, for every folded character, where it came from in what was typed. */
 export function analyseText(typed: string): AnalysedText {
-  const sources: [number, number][] = [];
+  if (!NEEDS_FOLDING.test(typed)) {
+    return { text: typed, lower: typed.toLowerCase(), toTyped: ({ start, end }: Span): Span => ({ start, end }) };
+  }
+  const sources: number[] = [];
   const chars: string[] = [];
   let offset = 0;
   for (const ch of typed) {
     chars.push(foldCharacter(ch));
-    sources.push([offset, offset + ch.length]);
+    sources.push(offset);
     offset += ch.length;
   }
+  sources.push(offset);
   foldLookAlikes(chars);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let text = '';
+  const total = chars.reduce((n, folded) => n + folded.length, 0);
+  const starts = new Int32Array(total + 1);
+  const ends = new Int32Array(total + 1);
+  let length = 0;
   chars.forEach((folded, i) => {
     for (let k = 0; k < folded.length; k++) {
-      starts.push(sources[i][0]);
-      ends.push(sources[i][1]);
+      starts[length] = sources[i];
+      ends[length] = sources[i + 1];
+      length++;
     }
-    text += folded;
   });
+  const text = chars.join('');
   return {
     text,
     lower: lowerSameLength(text),
     toTyped: ({ start, end }: Span): Span => {
-      if (text.length === 0) return { start: 0, end: 0 };
-      const from = start < text.length ? starts[start] : typed.length;
-      const to = end > start ? ends[end - 1] : from;
-      return { start: from, end: to };
+      const from = start < length ? starts[start] : typed.length;
+      return { start: from, end: end > start ? ends[end - 1] : from };
     },
   };
 }
