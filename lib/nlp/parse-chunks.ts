@@ -11,7 +11,7 @@ export interface ParsedChunk {
 }
 
 /** The longest piece parsed at once: compromise's cost grows faster than the length of what it parses. */
-const CHUNK = 600;
+const CHUNK = 2000;
 /**
  * The most text parsed per post, six long posts' worth (security review H3). Words
  * past it keep no parts of speech; the word lists and patterns still read them.

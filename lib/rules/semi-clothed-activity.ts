@@ -31,11 +31,32 @@ const asTyped = (phrase: string, withObject = false): string =>
   phrasePattern(wordsOf(phrase).map((word) => [word]), withObject);
 const stemKey = (phrase: string): string => wordsOf(phrase).map(stemOf).join('');
 
-/** Every way of writing a phrase with each word in one of its forms: "hot tub" gives "hot tubs" too. */
+/**
+ * The ways people write a phrase: its last word in every form ("hot tubs"), and in a two-word phrase the first
+ * word too ("skinny dipping"); the words between stay as typed, so a phrase has a few dozen forms, not thousands.
+ */
 function inflected(phrase: string): string[][] {
+  const words = wordsOf(phrase);
   let combos: string[][] = [[]];
-  for (const forms of wordsOf(phrase).map(wordForms)) combos = combos.flatMap((combo) => forms.map((form) => [...combo, form]));
+  words.forEach((word, i) => {
+    const forms = i === words.length - 1 || (i === 0 && words.length === 2) ? wordForms(word) : [word];
+    combos = combos.flatMap((combo) => forms.map((form) => [...combo, form]));
+  });
   return combos;
+}
+
+type Patterns = Omit<Matcher, 'added' | 'longestAdded'>;
+let builtInPatterns: Patterns | undefined;
+
+function patternsFor(phrases: readonly string[], words: readonly string[]): Patterns {
+  const objectPhrases = phrases.filter((phrase) => OBJECT_VERBS.has(wordsOf(phrase)[0]));
+  const tight = phrases.map((phrase) => asTyped(phrase));
+  return {
+    anywhere: wholeWords(longestFirst([...tight, ...words.map((word) => asTyped(word))])),
+    withObject: objectPhrases.length ? wholeWords(longestFirst(objectPhrases.map((phrase) => asTyped(phrase, true)))) : null,
+    inHashtags: tight.length ? new RegExp(longestFirst(tight), 'gu') : null,
+    contextual: new Set(words),
+  };
 }
 
 function compile(override?: KeywordOverride): Matcher {
@@ -44,8 +65,8 @@ function compile(override?: KeywordOverride): Matcher {
   const kept = (phrase: string): boolean => !removed.has(stemKey(phrase));
   const phrases = activityPhrases.filter(kept);
   const words = activityWords.filter(kept);
-  const objectPhrases = phrases.filter((phrase) => OBJECT_VERBS.has(wordsOf(phrase)[0]));
-  const tight = phrases.map((phrase) => asTyped(phrase));
+  // Without removals the built-in patterns are the same for every policy: compiled once, whatever is added.
+  const patterns = removed.size === 0 && builtInPatterns ? builtInPatterns : patternsFor(phrases, words);
   const added = new Set<string>();
   let longestAdded = 0;
   for (const phrase of override?.add ?? []) {
@@ -55,14 +76,7 @@ function compile(override?: KeywordOverride): Matcher {
       longestAdded = Math.max(longestAdded, combo.length);
     }
   }
-  return {
-    anywhere: wholeWords(longestFirst([...tight, ...words.map((word) => asTyped(word))])),
-    withObject: objectPhrases.length ? wholeWords(longestFirst(objectPhrases.map((phrase) => asTyped(phrase, true)))) : null,
-    inHashtags: tight.length ? new RegExp(longestFirst(tight), 'gu') : null,
-    contextual: new Set(words),
-    added,
-    longestAdded,
-  };
+  return { ...patterns, added, longestAdded };
 }
 
 const TOKEN = /[\p{L}\p{N}']+/gu;
@@ -89,6 +103,7 @@ function findAdded(lower: string, matcher: Matcher): Span[] {
 }
 
 const builtIn = compile();
+builtInPatterns = builtIn;
 const byOverride = new WeakMap<KeywordOverride, Matcher>();
 
 function matcherFor(override: KeywordOverride | undefined): Matcher {
