@@ -121,7 +121,8 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known): n
   const english = isEnglishWord(key);
   const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
   // "Summer Fair", "May Day", "Victoria Park"; but "Mia Day" is a name.
-  if (NOT_SURNAMES.has(key) && (firstIsWord || PLACE_WORDS.has(key) || !SURNAMES.has(key) || !FIRST_NAMES.has(first.key))) {
+  const familyName = SURNAMES.has(key) || NAME_PARTS.has(key);
+  if (NOT_SURNAMES.has(key) && (firstIsWord || PLACE_WORDS.has(key) || !familyName || !FIRST_NAMES.has(first.key))) {
     return 0;
   }
   if (cased) {
@@ -248,7 +249,8 @@ function knownNames(words: readonly Word[], people: readonly KnownPerson[]): { s
       if (person.parts.length < 2) continue;
       const word = words[i];
       // "#ameliawatson": a tag that is the whole name run together.
-      if (word.tag === person.parts.join('') && word.key === word.tag) {
+      const runTogether = (text: string): string => text.replace(/[-_']/g, '');
+      if (word.tag !== undefined && word.key === word.tag && runTogether(word.tag) === runTogether(person.parts.join(''))) {
         found.push({ start: i, end: i, person });
         continue;
       }

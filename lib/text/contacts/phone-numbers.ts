@@ -16,7 +16,7 @@ const NATIONAL = `0[1-9](?:${GAP}\\d){2,4}(?:[ \\t]*/[ \\t]*|${GAP})\\d(?:${GAP}
 // +353 1 234 5678, +1 (555) 010 9999: other countries' numbers, written in the international way.
 const OTHER_INTERNATIONAL = `\\+(?!44)[1-9]\\d{0,2}${GAP}(?:\\(\\d{1,4}\\)${GAP})?${digits(6, 12)}`;
 // "x456", "ext. 12", "extn 3", "extension 204" after a number.
-const EXTENSION = `(?:[ \\t]*,?[ \\t]*(?:x|ext\\.?|extn\\.?|extension)[ \\t]*\\d{1,5})?`;
+const EXTENSION = `(?:[ \\t]*,?[ \\t]*(?:[xX]|[eE][xX][tT][nN]?\\.?|[eE][xX][tT][eE][nN][sS][iI][oO][nN])[ \\t]*\\d{1,5})?`;
 
 /**
  * Not part of a longer number, code or price on either side: "£0113...",

@@ -49,8 +49,8 @@ export function findStreetAddresses(text: string): ContactMatch[] {
 const STREET_WORD = `(?:${longestFirst(streetTypes)})`;
 /** A line that is a street without a house number: "Church Lane", "The Old Rectory, Mill Road". */
 const STREET_LINE = new RegExp(`^(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*[ \\t]+){1,4}${STREET_WORD}\\.?,?$`, 'iu');
-/** A town's line under it: "Leeds", "Hebden Bridge", "LEEDS". */
-const TOWN_LINE = /^\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2},?$/u;
+/** A town's line under it: "Leeds", "Hebden Bridge", "LEEDS", "leeds". */
+const TOWN_LINE = /^\p{L}[\p{L}'-]+(?:[ \t]+\p{L}[\p{L}'-]+){0,2},?$/u;
 
 /**
  * A postal address written on lines of its own, with no house number: a street's line and the town's under it
@@ -62,7 +62,7 @@ export function findAddressLines(text: string): ContactMatch[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const street = lines[i];
     const town = lines[i + 1];
-    if (!STREET_LINE.test(street.text) || !TOWN_LINE.test(town.text) || !/^\p{Lu}/u.test(street.text)) continue;
+    if (!STREET_LINE.test(street.text) || !TOWN_LINE.test(town.text)) continue;
     const words = street.text.split(/[ \t]+/);
     if (!nameLike(words.slice(0, -1), words[words.length - 1].replace(/[.,]$/, ''))) continue;
     const end = town.at + town.text.length;
