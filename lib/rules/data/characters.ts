@@ -70,3 +70,16 @@ export const namedThings: readonly string[] = [
   'ramadan mubarak', 'robin red breast', 'robin redbreast', 'ronald mcdonald', 'sally lunn', 'sweet william',
   'ted baker', 'tom thumb tomatoes', 'union jack', 'victoria sponge',
 ];
+
+/**
+ * Places and dishes whose two words look like a first name and a surname ("Milton Keynes", "Abu Dhabi", "tikka
+ * masala"): never a person.
+ */
+export const namelikePlacesAndDishes: readonly string[] = [
+  'abu dhabi', 'addis ababa', 'ashby de la zouch', 'barnard castle', 'bishop auckland', 'buenos aires',
+  'burkina faso', 'chicken tikka masala', 'chipping norton', 'chow mein', 'costa rica', 'dar es salaam', 'dim sum',
+  'el salvador', 'hemel hempstead', 'hong kong', 'kuala lumpur', 'leighton buzzard', 'los angeles', 'melton mowbray',
+  'milford haven', 'milton keynes', 'newton abbot', 'pad thai', 'pak choi', 'puerto rico', 'rio de janeiro',
+  'saffron walden', 'san francisco', 'saudi arabia', 'sierra leone', 'sri lanka', 'stoke newington',
+  'sutton coldfield', 'tel aviv', 'tikka masala',
+];

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { ENGLISH_WORDS, FIRST_NAMES, NAME_PARTS, SURNAMES, WORD_FIRST_NAMES } from '../../../lib/nlp/lexicon';
 import { decodeWordsForTest } from './word-list-helpers';
-import { characters, namedThings } from '../../../lib/rules/data/characters';
+import { characters, namedThings, namelikePlacesAndDishes } from '../../../lib/rules/data/characters';
 
 test('every word-name is also a first name', () => {
   expect([...WORD_FIRST_NAMES].filter((name) => !FIRST_NAMES.has(name))).toEqual([]);
@@ -26,5 +26,5 @@ test('the name lists are broad and the look-ups find every word they hold, and n
 });
 
 test('character and thing names have at least two words, since one first name alone is never one', () => {
-  expect([...characters, ...namedThings].filter((phrase) => !/[\s-]/.test(phrase))).toEqual([]);
+  expect([...characters, ...namedThings, ...namelikePlacesAndDishes].filter((phrase) => !/[\s-]/.test(phrase))).toEqual([]);
 });
