@@ -1,7 +1,7 @@
 import type { CheckContext } from '../engine/context';
 import type { Span } from '../text/spans';
 import { findFullNames } from './full-names';
-import { PLACE_WORDS, TITLES } from './lexicon';
+import { FIRST_NAMES, PLACE_WORDS, TITLES } from './lexicon';
 import { isAmbiguousName, isUsedAsName } from './name-use';
 import { isNotPerson, notPeopleSpans } from './not-people';
 import { rosterNames, type RosterName } from './roster';
@@ -37,19 +37,24 @@ export function childMentions(ctx: CheckContext): readonly ChildMention[] {
     const inFullName = (start: number): boolean => fullNames.some((name) => name.start <= start && start < name.end);
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
-      if (!firstNames.has(word.key) || word.literal || inFullName(word.start)) continue;
+      // "Amelia-Rose": a double-barrelled first name that starts with the child's.
+      const key = firstNames.has(word.key) ? word.key : word.key.split('-')[0];
+      if (!firstNames.has(key) || word.literal || inFullName(word.start)) continue;
+      if (key !== word.key && !word.key.split('-').every((part) => FIRST_NAMES.has(part))) continue;
       if (word.joined && TITLES.has(words[i - 1].key)) continue;
       // "Jack's Barbers", "Robin Room": a shop or a room named after someone.
       if (words[i + 1]?.joined && PLACE_WORDS.has(words[i + 1].key)) continue;
       const initial = words[i + 1]?.joined && words[i + 1].initial ? words[i + 1] : undefined;
       let end = word.end;
-      if (initial) end = ctx.normalised[initial.end] === '.' ? initial.end + 1 : initial.end;
+      if (initial) end = ctx.text[initial.end] === '.' ? initial.end + 1 : initial.end;
       if (isNotPerson(notPeople, word.start, end)) continue;
       const children = roster.filter(
-        (child) => child.first === word.key && (!initial || !child.surname || child.surname.startsWith(initial.key)),
+        (child) => child.first === key && (!initial || !child.surname || child.surname.startsWith(initial.key)),
       );
       if (children.length === 0) continue;
-      if (isAmbiguousName(word.key) && !isUsedAsName(words, i, firstNames)) continue;
+      // "#Amelia", "@amelia": a tag that is the child's name; "#summer" or "#Autumn" may be the season.
+      if (word.inTag && (isAmbiguousName(key) || word.tag !== word.key)) continue;
+      if (!word.inTag && isAmbiguousName(key) && !isUsedAsName(words, i, firstNames)) continue;
       for (const child of children) mentions.push({ start: word.start, end, text: ctx.text.slice(word.start, end), child });
     }
     return mentions.sort((a, b) => a.start - b.start);

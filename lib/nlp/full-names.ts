@@ -1,9 +1,11 @@
 import type { CheckContext } from '../engine/context';
 import type { Span } from '../text/spans';
+import { knownPeople, type KnownPerson } from './known-people';
 import {
   FIRST_NAMES,
   FUNCTION_WORDS,
   MIDDLE_NAMES,
+  NAME_PARTS,
   NOT_NAME_LEAD_WORDS,
   NOT_SURNAMES,
   PLACE_WORDS,
@@ -11,10 +13,12 @@ import {
   SURNAMES,
   TITLES,
   WORD_FIRST_NAMES,
+  hasSurnameEnding,
   isCommonWord,
+  isEnglishWord,
+  isKnownToCompromise,
 } from './lexicon';
 import { isNotPerson, notPeopleSpans } from './not-people';
-import { rosterNames } from './roster';
 import { postWords, type Word } from './words';
 
 /** A person named by first name and surname, as written in the post. */
@@ -25,6 +29,8 @@ export interface FullName extends Span {
   first: string;
   /** Folded surname. */
   surname: string;
+  /** The policy's roster child, carer or colleague named here, if it is one of them. */
+  person?: KnownPerson;
 }
 
 /** Parts of speech a surname never has, whatever its capital letter. */
@@ -41,71 +47,150 @@ const NOT_NAME_TAGS = [
   'Auxiliary',
   'QuestionWord',
 ];
-/** More parts of speech that, in lower case, mark an ordinary word rather than a surname. */
-const LOWER_CASE_NOT_NAME_TAGS = [...NOT_NAME_TAGS, 'Verb', 'Adjective', 'Date'];
-/** Words between a first name and the rest of a surname: "de Vries", "Al Farsi", "Ní Bhriain", "van der Berg". */
+/** More parts of speech that, with no capital to go by, mark an ordinary word rather than a surname. */
+const UNCASED_NOT_NAME_TAGS = [...NOT_NAME_TAGS, 'Verb', 'Adjective', 'Date'];
+/** What a name's words are never tagged as. */
+const NOT_PERSON_TAGS = ['Place', 'Organization', 'Country', 'City', 'Region'];
+/** Words between a first name and the rest of a surname: "de Vries", "Al Farsi", "Ní Bhriain", "ap Dafydd". */
 const PARTICLES = new Set([
-  ...['al', 'ap', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'du', 'el'],
+  ...['al', 'ap', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el'],
   ...['ibn', 'la', 'le', 'mac', 'ni', 'nic', 'o', 'ui', 'van', 'von'],
 ]);
+/** Words that greet or introduce someone, so the words after them are a person: "congratulations to", "welcome". */
+const INTRODUCING = new Set([
+  ...['birthday', 'bravo', 'bye', 'cheers', 'congrats', 'congratulations', 'dear', 'goodbye', 'hello', 'hey', 'hi'],
+  ...['meet', 'thank', 'thanks', 'welcome'],
+]);
+/** Before "to", the words that make it introduce a person: "well done to", "thank you to", "say hello to". */
+const INTRODUCING_TO = new Set(['done', 'you', 'thanks', 'congratulations', 'congrats', 'welcome', 'goodbye', 'hello', 'farewell', 'cheers']);
 
 const hasAny = (word: Word, tags: readonly string[]): boolean => tags.some((tag) => word.tags.has(tag));
 const isPersonTagged = (word: Word): boolean => word.tags.has('LastName') || word.tags.has('Person');
+/** "SENCo", "EYFS", "iPad": capitals inside a word in an ordinary sentence mark a title or a brand, not a name. */
+const isAcronym = (word: Word): boolean =>
+  !word.casual && /\p{L}\p{Lu}/u.test(word.text) && !/^(?:Mc|Mac|O'|D')\p{Lu}/u.test(word.text) && !word.inTag;
+/** A word no list knows and that is no English word: "Chavdar", "okonkwo". */
+const isUnknownName = (key: string): boolean =>
+  key.length >= 3 && /^\p{L}[\p{L}'-]*$/u.test(key) && !isEnglishWord(key) && !isKnownToCompromise(key) && !NAME_PARTS.has(key);
 
 interface Known {
   firsts: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
 }
 
-const isFirstName = (word: Word, known: Known): boolean =>
-  !word.initial &&
-  !word.literal &&
-  !RELATIONS.has(word.key) &&
-  (FIRST_NAMES.has(word.key) ||
-    known.firsts.has(word.key) ||
-    (word.key.includes('-') && word.key.split('-').every((part) => FIRST_NAMES.has(part))));
+/** How strongly a word reads as a first name; 0 when it cannot be one. */
+function firstNameWeight(word: Word, known: Known): number {
+  const key = word.key;
+  if (word.initial || word.literal || key.length < 2 || PARTICLES.has(key)) return 0;
+  if (RELATIONS.has(key) || TITLES.has(key) || FUNCTION_WORDS.has(key)) return 0;
+  if (known.firsts.has(key)) return 3;
+  const listed = (part: string): boolean => FIRST_NAMES.has(part) || known.firsts.has(part);
+  if (listed(key) || (key.includes('-') && key.split('-').every(listed))) {
+    return WORD_FIRST_NAMES.has(key) || isCommonWord(key) ? 1 : 2;
+  }
+  if (PLACE_WORDS.has(key) || NOT_SURNAMES.has(key) || isEnglishWord(key) || isAcronym(word)) return 0;
+  if (hasAny(word, NOT_PERSON_TAGS) && !word.tags.has('Person')) return 0;
+  if (NAME_PARTS.has(key)) return 1;
+  return isUnknownName(key) ? 0.5 : 0;
+}
 
 /** Surnames that only a family name looks like: "O'Neill", "d'angelo", "McAllister", "Pryce-Evans". */
 function hasSurnameShape(word: Word, known: Known): boolean {
   if (/^(?:o|d)'\p{L}{2,}$/u.test(word.key) || /^mc\p{L}{3,}$/u.test(word.key)) return true;
   const parts = word.key.split('-');
+  const listed = (part: string): boolean => SURNAMES.has(part) || known.surnames.has(part);
   return (
     parts.length > 1 &&
-    parts.every(
-      (part) => part.length > 1 && (SURNAMES.has(part) || FIRST_NAMES.has(part) || known.surnames.has(part)),
-    ) &&
-    parts.some((part) => SURNAMES.has(part) || known.surnames.has(part))
+    parts.every((part) => part.length > 1 && (listed(part) || FIRST_NAMES.has(part) || NAME_PARTS.has(part))) &&
+    parts.some(listed)
   );
 }
 
-function isSurname(first: Word, word: Word, capitals: boolean, known: Known): boolean {
-  if (word.initial || word.literal || word.key.length < 2) return false;
-  if ([FUNCTION_WORDS, NOT_SURNAMES, TITLES, RELATIONS].some((list) => list.has(word.key))) return false;
-  if (known.surnames.has(word.key) || hasSurnameShape(word, known)) return true;
-  if (capitals) {
-    if (!word.capitalised || hasAny(word, NOT_NAME_TAGS)) return false;
-    // "Daisy Chain", "George Pig": an everyday word after a first name is no surname unless it is a family name too.
-    return !isCommonWord(word.key) || SURNAMES.has(word.key) || isPersonTagged(word);
+/**
+ * How strongly a word reads as a surname after `first`; 0 when it cannot be one.
+ * `cased` says the capitals mean something (an ordinary sentence, not lower case,
+ * capitals or Title Case).
+ */
+function surnameWeight(first: Word, word: Word, cased: boolean, known: Known): number {
+  const key = word.key;
+  if (word.initial || word.literal || key.length < 2 || PARTICLES.has(key)) return 0;
+  if ([FUNCTION_WORDS, TITLES, RELATIONS].some((list) => list.has(key))) return 0;
+  if (known.surnames.has(key)) return 3;
+  if (hasSurnameShape(word, known)) return 2;
+  if (hasAny(word, NOT_PERSON_TAGS) && !isPersonTagged(word) && !SURNAMES.has(key)) return 0;
+  const english = isEnglishWord(key);
+  const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
+  // "Summer Fair", "May Day", "Victoria Park"; but "Mia Day" is a name.
+  const familyName = SURNAMES.has(key) || NAME_PARTS.has(key);
+  if (NOT_SURNAMES.has(key) && (firstIsWord || PLACE_WORDS.has(key) || !familyName || !FIRST_NAMES.has(first.key))) {
+    return 0;
   }
-  if (!SURNAMES.has(word.key) || hasAny(word, LOWER_CASE_NOT_NAME_TAGS)) return false;
-  return !WORD_FIRST_NAMES.has(first.key) || isPersonTagged(word);
+  if (cased) {
+    if (!word.capitalised || hasAny(word, NOT_NAME_TAGS)) return 0;
+    if (SURNAMES.has(key)) return english ? 1.5 : 2;
+    // "Daisy Chain", "George Pig": an everyday word after a first name is no surname unless it is a family name
+    // too, or a name's part after a first name that is no word itself ("Alphonsine Baron", "Angèle Jean").
+    if (english || (isCommonWord(key) && !isPersonTagged(word))) {
+      return !firstIsWord && FIRST_NAMES.has(first.key) && (NAME_PARTS.has(key) || FIRST_NAMES.has(key)) ? 1 : 0;
+    }
+    if (hasSurnameEnding(key)) return 2;
+    // A capital in mid-sentence on a word no list knows: "Lykos", "Diattara".
+    return NAME_PARTS.has(key) || FIRST_NAMES.has(key) ? 1.5 : 1.5;
+  }
+  // compromise's tags for a word it does not know are guesses from its ending ("castens" as a verb).
+  const guessed = !english && !isKnownToCompromise(key);
+  if (!guessed && hasAny(word, UNCASED_NOT_NAME_TAGS) && !isPersonTagged(word)) return 0;
+  if (english) {
+    // "oliver brown", "adrienne clement": an everyday word stands for a surname only after a first name that is no
+    // word itself, and only as a noun where it is not a family name the lists know.
+    if (firstIsWord || !FIRST_NAMES.has(first.key)) return 0;
+    if (SURNAMES.has(key)) return 1;
+    const noun = word.tags.has('Singular') || isPersonTagged(word);
+    return noun && (NAME_PARTS.has(key) || FIRST_NAMES.has(key)) ? 0.5 : 0;
+  }
+  if (SURNAMES.has(key)) return 2;
+  if (NAME_PARTS.has(key) || FIRST_NAMES.has(key)) return hasSurnameEnding(key) ? 2 : 1.5;
+  if (!isUnknownName(key)) return 0;
+  return hasSurnameEnding(key) ? 2 : 1;
 }
 
-/** "Jenny Wren Farm", "Reid & Sons", "Hetty Barnes Day Nursery": the name goes on into a place or business. */
-function runsIntoPlace(words: readonly Word[], last: number, capitals: boolean): boolean {
-  for (let k = last + 1; k <= last + 3 && k < words.length; k++) {
-    const word = words[k];
-    const linked = word.joined || /^\s*&\s*$/.test(word.before);
-    if (!linked || (capitals && !word.capitalised) || (!capitals && k > last + 1)) return false;
-    if (PLACE_WORDS.has(word.key)) return true;
-  }
-  return false;
+/** "well done to", "thank you", "happy birthday", "welcome": the words just before introduce a person. */
+function introduced(words: readonly Word[], i: number): boolean {
+  const previous = words[i].joined || /^\s*,\s*$/.test(words[i].before) ? words[i - 1] : undefined;
+  if (!previous) return false;
+  if (INTRODUCING.has(previous.key)) return true;
+  const before = previous.joined ? words[i - 2] : undefined;
+  return previous.key === 'to' && before !== undefined && INTRODUCING_TO.has(before.key);
 }
 
 /**
- * "Tilly Mae", "Ava Noah and Yusuf": a second first name, or a first name in a list
- * that is missing its comma, is no surname.
+ * "aristeidis apostolou loved painting", "a thank you to zoryana plaksii's grandad": the words from `i` to `k` open
+ * a sentence and do what a person does, or own something.
  */
+function actsAsPerson(words: readonly Word[], i: number, k: number): boolean {
+  if (words[k].possessive) return true;
+  const next = words[k + 1];
+  return (
+    words[i].sentenceStart &&
+    next?.joined === true &&
+    next.tags.has('PastTense') &&
+    isEnglishWord(next.key)
+  );
+}
+
+/** The capitals of these two words say something: an ordinary sentence, neither word shouted. */
+const cased = (first: Word, word: Word): boolean =>
+  !first.casual && !word.casual && first.capitalised && !first.shouted && !word.shouted;
+
+/** Joined to the word before, or after a middle initial's full stop ("Aisha B. Khan"). */
+const follows = (words: readonly Word[], k: number): boolean =>
+  words[k].joined || (words[k - 1]?.key.length === 1 && /^\.[ \t]+$/.test(words[k].before) && !words[k].inTag);
+
+/** A middle initial: "Dirk M Sinkel", "Aisha B. Khan", and in lower case "dirk m sinkel". */
+const isMiddleInitial = (word: Word, isCased: boolean): boolean =>
+  word.initial || (!isCased && word.key.length === 1 && /\p{L}/u.test(word.key) && word.key !== 'a' && word.key !== 'i');
+
+/** "Tilly Mae", "Ava Noah and Yusuf": a second first name, or one in a list missing its comma, is no surname. */
 function isAnotherFirstName(words: readonly Word[], k: number, known: Known): boolean {
   const word = words[k];
   if (known.surnames.has(word.key)) return false;
@@ -116,86 +201,128 @@ function isAnotherFirstName(words: readonly Word[], k: number, known: Known): bo
   return FIRST_NAMES.has(word.key) && next !== undefined && (next.key === 'and' || /^\s*[,&]/.test(next.before));
 }
 
-/** Parts of speech that a first name missing from the lists cannot have. */
-const NOT_FIRST_NAME_TAGS = [...LOWER_CASE_NOT_NAME_TAGS, 'Place', 'Organization', 'Expression'];
-
-/**
- * A first name missing from the lists ("Gurjit Bains", "Tamsin Ogunleye") is still
- * taken when it is a capitalised unknown word and a known family name follows it.
- */
-function isUnlistedFullName(words: readonly Word[], i: number, known: Known): boolean {
-  const first = words[i];
-  const surname = words[i + 1];
-  if (!surname?.joined || !surname.capitalised || !first.capitalised || first.casual || first.literal || first.initial) {
-    return false;
-  }
-  if (isCommonWord(first.key) || hasAny(first, NOT_FIRST_NAME_TAGS)) return false;
-  if ([FUNCTION_WORDS, TITLES, RELATIONS, PLACE_WORDS, NOT_SURNAMES].some((list) => list.has(first.key))) return false;
-  const familyName =
-    SURNAMES.has(surname.key) ||
-    known.surnames.has(surname.key) ||
-    hasSurnameShape(surname, known) ||
-    surname.tags.has('LastName');
-  return familyName && isSurname(first, surname, true, known);
-}
+/** How much the two weights must add up to: less where the words before introduce a person. */
+const needed = (isCased: boolean, isIntroduced: boolean): number => (isCased || isIntroduced ? 2 : 2.5);
 
 /** The furthest word after `i` that ends a first name [middle names] surname run, or -1. */
-function surnameAfter(words: readonly Word[], i: number, known: Known): number {
+function surnameAfter(words: readonly Word[], i: number, weight: number, known: Known): number {
   const first = words[i];
+  const isIntroduced = introduced(words, i);
   let found = -1;
   for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
     const word = words[k];
-    if (!word.joined) break;
-    const capitals = !first.casual && first.capitalised && word.capitalised;
-    if (PARTICLES.has(word.key) && words[k + 1]?.joined && words[k + 1].capitalised && !first.casual) {
+    if (!follows(words, k) || word.inTag !== first.inTag) break;
+    const isCased = cased(first, word);
+    const enough = needed(isCased, isIntroduced || actsAsPerson(words, i, k));
+    if (PARTICLES.has(word.key)) {
       let rest = k + 1;
-      if (PARTICLES.has(words[rest].key) && words[rest + 1]?.joined) rest++;
-      if (isSurname(first, words[rest], true, known)) return rest;
+      if (words[rest] && PARTICLES.has(words[rest].key) && follows(words, rest)) rest++;
+      const surname = words[rest] && follows(words, rest) ? words[rest] : undefined;
+      const weighed = surname && (surname.capitalised || !isCased) ? surnameWeight(first, surname, cased(first, surname), known) : 0;
+      if (weighed > 0 && weight + weighed >= enough) return rest;
     }
-    if (isSurname(first, word, capitals, known) && !isAnotherFirstName(words, k, known)) found = k;
-    // Only first names may stand between a first name and the surname ("Ciara Bridget McAllister").
-    if (word.possessive || !isFirstName(word, known) || (capitals && !word.capitalised)) break;
+    const surname = surnameWeight(first, word, isCased, known);
+    if (surname > 0 && weight + surname >= enough && !isAnotherFirstName(words, k, known)) found = k;
+    // Only first names and initials may stand between a first name and the surname ("Ciara Bridget McAllister").
+    const middle = isMiddleInitial(word, isCased) || firstNameWeight(word, known) >= 1;
+    if (word.possessive || !middle || (isCased && !word.capitalised)) break;
+  }
+  return found;
+}
+
+/** "Jenny Wren Farm", "Reid & Sons", "Hetty Barnes Day Nursery": the name goes on into a place or business. */
+function runsIntoPlace(words: readonly Word[], last: number, isCased: boolean): boolean {
+  for (let k = last + 1; k <= last + 3 && k < words.length; k++) {
+    const word = words[k];
+    const linked = word.joined || /^\s*&\s*$/.test(word.before);
+    if (!linked || (isCased && !word.capitalised) || (!isCased && k > last + 1)) return false;
+    if (PLACE_WORDS.has(word.key)) return true;
+  }
+  return false;
+}
+
+/** Where a person the policy lists is named in full, however it is typed: "joanne watson's", "#AmeliaWatson". */
+function knownNames(words: readonly Word[], people: readonly KnownPerson[]): { start: number; end: number; person: KnownPerson }[] {
+  const found: { start: number; end: number; person: KnownPerson }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const person of people) {
+      if (person.parts.length < 2) continue;
+      const word = words[i];
+      // "#ameliawatson": a tag that is the whole name run together.
+      const runTogether = (text: string): string => text.replace(/[-_']/g, '');
+      if (word.tag !== undefined && word.key === word.tag && runTogether(word.tag) === runTogether(person.parts.join(''))) {
+        found.push({ start: i, end: i, person });
+        continue;
+      }
+      if (word.key !== person.first || word.literal) continue;
+      let part = 1;
+      let k = i + 1;
+      let middles = 0;
+      while (k < words.length && part < person.parts.length && follows(words, k)) {
+        if (words[k].key === person.parts[part]) part++;
+        else if (part === 1 && middles < 2 && (isMiddleInitial(words[k], false) || FIRST_NAMES.has(words[k].key))) middles++;
+        else break;
+        if (part === person.parts.length || words[k].possessive) break;
+        k++;
+      }
+      if (part === person.parts.length) found.push({ start: i, end: k, person });
+    }
   }
   return found;
 }
 
 /**
  * Every person named by first name and surname, found once per post and shared by
- * `full-name`, `full-name-with-photo` and `named-child-without-consent`.
+ * `full-name`, `full-name-with-photo` and the roster rules.
  */
 export function findFullNames(ctx: CheckContext): readonly FullName[] {
   return ctx.memo('nlp:full-names', () => {
     const words = postWords(ctx);
-    const roster = rosterNames(ctx);
+    const people = knownPeople(ctx);
     const known: Known = {
-      firsts: new Set(roster.map((child) => child.first)),
-      surnames: new Set(roster.map((child) => child.surname).filter(Boolean)),
+      firsts: new Set(people.map((person) => person.first)),
+      surnames: new Set(people.map((person) => person.surname).filter(Boolean)),
     };
     const notPeople = notPeopleSpans(ctx);
     const names: FullName[] = [];
+    const add = (i: number, last: number, person?: KnownPerson): void => {
+      names.push({
+        start: words[i].start,
+        end: words[last].end,
+        text: ctx.text.slice(words[i].start, words[last].end),
+        first: person?.first ?? words[i].key,
+        surname: person?.surname ?? words[last].key,
+        person,
+      });
+    };
+    const listed = knownNames(words, people);
+    let next = 0;
     for (let i = 0; i < words.length; i++) {
+      const ofKnown = listed.find((match) => match.start === i);
+      if (ofKnown) {
+        add(i, ofKnown.end, ofKnown.person);
+        i = ofKnown.end;
+        continue;
+      }
+      if (i < next) continue;
       const first = words[i];
       if (first.possessive) continue;
-      const previous = words[i - 1];
-      if (first.joined && previous && (previous.key === 'st' || previous.key === 'saint')) continue;
-      // "a jenny wren", "the jack russell": in lower case, a name never follows an article.
-      if (!first.capitalised && first.joined && previous && NOT_NAME_LEAD_WORDS.has(previous.key)) continue;
-      const last = isFirstName(first, known)
-        ? surnameAfter(words, i, known)
-        : isUnlistedFullName(words, i, known)
-          ? i + 1
-          : -1;
+      const previous = first.joined ? words[i - 1] : undefined;
+      if (previous && (previous.key === 'st' || previous.key === 'saint')) continue;
+      // "a jenny wren", "the jack russell": without capitals, a name never follows an article.
+      if (previous && NOT_NAME_LEAD_WORDS.has(previous.key) && !cased(first, first)) continue;
+      let weight = firstNameWeight(first, known);
+      // "well done to fatimata diattara": words no list knows, where the sentence introduces a person.
+      if (weight === 0.5 && introduced(words, i)) weight = 1;
+      // "Mrs Patel Osei" is a title and surnames; a first name after a title must be one the lists know.
+      if (previous && TITLES.has(previous.key) && weight < 2) continue;
+      if (weight === 0) continue;
+      const last = surnameAfter(words, i, weight, known);
       if (last < 0) continue;
-      const capitals = !first.casual && first.capitalised && words[last].capitalised;
-      if (runsIntoPlace(words, last, capitals) || isNotPerson(notPeople, first.start, words[last].end)) continue;
-      names.push({
-        start: first.start,
-        end: words[last].end,
-        text: ctx.text.slice(first.start, words[last].end),
-        first: first.key,
-        surname: words[last].key,
-      });
-      i = last;
+      if (runsIntoPlace(words, last, cased(first, words[last])) || isNotPerson(notPeople, first.start, words[last].end)) continue;
+      if (listed.some((match) => match.start > i && match.start <= last)) continue;
+      add(i, last);
+      next = last + 1;
     }
     return names;
   });

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../engine/context';
-import { characters, namedThings } from '../rules/data/characters';
+import { characters, namedThings, namelikePlacesAndDishes } from '../rules/data/characters';
 import type { Span } from '../text/spans';
 import { foldName } from './fold';
 import { NOT_SURNAMES, PLACE_WORDS } from './lexicon';
@@ -18,7 +18,7 @@ let phraseIndex: Map<string, string[][]> | undefined;
 function phrasesByFirstPart(): Map<string, string[][]> {
   if (phraseIndex) return phraseIndex;
   phraseIndex = new Map();
-  for (const phrase of [...characters, ...namedThings]) {
+  for (const phrase of [...characters, ...namedThings, ...namelikePlacesAndDishes]) {
     const parts = partsOf(phrase);
     const list = phraseIndex.get(parts[0]) ?? [];
     list.push(parts);

@@ -2,13 +2,19 @@ import type { ContactMatch } from '../text/contacts/contact-match';
 import { findEmailAddresses } from '../text/contacts/email-addresses';
 import { findPhoneNumbers } from '../text/contacts/phone-numbers';
 import { findPostcodes } from '../text/contacts/postcodes';
-import { findStreetAddresses } from '../text/contacts/street-addresses';
-import { normaliseSameLength } from '../text/normalise';
+import { findAddressLines, findStreetAddresses } from '../text/contacts/street-addresses';
+import { analyseText } from '../text/analysed-text';
 import { textEvidence, withoutOverlaps } from '../text/spans';
 import type { Rule } from './rule';
 
 const findContacts = (text: string): ContactMatch[] =>
-  withoutOverlaps([...findEmailAddresses(text), ...findPhoneNumbers(text), ...findPostcodes(text), ...findStreetAddresses(text)]);
+  withoutOverlaps([
+    ...findEmailAddresses(text),
+    ...findPhoneNumbers(text),
+    ...findPostcodes(text),
+    ...findStreetAddresses(text),
+    ...findAddressLines(text),
+  ]);
 
 const allowedByList = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -19,7 +25,7 @@ const allowedByList = new WeakMap<readonly string[], ReadonlySet<string>>();
 function allowedKeys(allowedContacts: readonly string[]): ReadonlySet<string> {
   let keys = allowedByList.get(allowedContacts);
   if (!keys) {
-    keys = new Set(allowedContacts.flatMap((contact) => findContacts(normaliseSameLength(contact)).map((found) => `${found.kind}:${found.key}`)));
+    keys = new Set(allowedContacts.flatMap((contact) => findContacts(analyseText(contact).text).map((found) => `${found.kind}:${found.key}`)));
     allowedByList.set(allowedContacts, keys);
   }
   return keys;
@@ -47,10 +53,10 @@ const rule: Rule = {
   },
   check(ctx) {
     const allowed = allowedKeys(ctx.policy.allowedContacts);
-    return findContacts(ctx.normalised)
+    return findContacts(ctx.analysed.text)
       .filter((found) => !allowed.has(`${found.kind}:${found.key}`))
       .map((found) => {
-        const evidence = textEvidence(ctx.text, found);
+        const evidence = textEvidence(ctx.text, ctx.analysed.toTyped(found));
         return { messageId: found.kind, data: { value: evidence.text }, evidence };
       });
   },

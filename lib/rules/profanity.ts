@@ -10,9 +10,13 @@ import {
   insultLeads,
   insultNouns,
   notInsultsBefore,
+  notStretched,
   rootsAnywhere,
+  slurFalseFriends,
+  slurs,
   strongWords,
 } from './data/profanity';
+import { ENGLISH_WORDS } from '../nlp/lexicon';
 import type { Rule } from './rule';
 
 const strong = wholeWords(longestFirst(strongWords.map((word) => maskedWordPattern(word, rootsAnywhere.includes(word)))));
@@ -51,10 +55,48 @@ const insult = new RegExp(
 /** "Thank you Dick", "such a Fanny": a capitalised word here is someone's name. */
 const looksLikeName = (typed: string): boolean => /^\p{Lu}\p{Ll}/u.test(typed);
 
+const slurPattern = wholeWords(
+  longestFirst(slurs.map(({ word }) => (word.includes(' ') ? asPhrase(word) : maskedWordPattern(word)))),
+);
+const slurFriends = wholeWords(longestFirst(slurFalseFriends.map(asPhrase)));
+
+/** A word with each run of one letter read once: "fuuuuck" and "ffuk" read "fuck" and "fuk". */
+const once = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');
+/** Strong words and slurs as they read with doubled letters once, and which message each takes. */
+const STRETCHED = new Map<string, 'strong' | 'slur'>([
+  ...slurs.filter(({ word }) => !word.includes(' ')).map(({ word }) => [once(word), 'slur'] as const),
+  ...strongWords.filter((word) => !word.includes(' ')).map((word) => [once(word), 'strong'] as const),
+]);
+const NOT_STRETCHED = new Set(notStretched);
+const LETTERS = /\p{L}+/gu;
+/** Single letters with a space, dot, dash or star between each: "f u c k", "f.u.c.k", "F-U-C-K-I-N-G". */
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]{1,2}\p{L}){2,}(?![\p{L}\p{N}])/gu;
+
+interface Found extends Span {
+  messageId: 'strong' | 'slur';
+}
+
+/** Letters stretched, doubled or spaced out: read once, they spell a strong word or a slur. */
+function disguised(lower: string): Found[] {
+  const found: Found[] = [];
+  for (const m of lower.matchAll(LETTERS)) {
+    const word = m[0];
+    const read = once(word);
+    if (read === word || NOT_STRETCHED.has(word) || ENGLISH_WORDS.has(word)) continue;
+    const kind = STRETCHED.get(read);
+    if (kind) found.push({ start: m.index, end: m.index + word.length, messageId: kind });
+  }
+  for (const m of lower.matchAll(SPACED)) {
+    const kind = STRETCHED.get(once(m[0].replace(/[^\p{L}]/gu, '')));
+    if (kind) found.push({ start: m.index, end: m.index + m[0].length, messageId: kind });
+  }
+  return found;
+}
+
 const rule: Rule = {
   id: 'profanity',
   meta: {
-    description: 'Strong swear words, including masked spellings.',
+    description: 'Strong swear words and discriminatory slurs, however they are spelled or disguised.',
     defaultSeverity: 'block',
     clause: {
       source: 'Social media policy for a pre-school (001)',
@@ -63,27 +105,35 @@ const rule: Rule = {
     messages: {
       strong:
         'Ask yourself: is “{{word}}” the language the setting wants to be known for? Strong swearing is not allowed on the setting\'s pages.',
+      slur:
+        'Ask yourself: “{{word}}” is a discriminatory slur. Would every family, child and colleague feel welcome reading it? Take it out.',
     },
   },
   check(ctx) {
-    const { lower, text } = ctx;
-    const found: Span[] = [];
+    const { lower, text, toTyped } = ctx.analysed;
+    const found: Found[] = [];
     for (const m of lower.matchAll(strong)) {
-      if (maskedPlausibly(m[0])) found.push({ start: m.index, end: m.index + m[0].length });
+      if (maskedPlausibly(m[0])) found.push({ start: m.index, end: m.index + m[0].length, messageId: 'strong' });
     }
     if (anyRoot.test(lower)) {
       for (const m of lower.matchAll(TOKEN)) {
-        if (strongCompound(m[0])) found.push({ start: m.index, end: m.index + m[0].length });
+        if (strongCompound(m[0])) found.push({ start: m.index, end: m.index + m[0].length, messageId: 'strong' });
       }
     }
     for (const m of lower.matchAll(insult)) {
       const end = m.index + m[0].length;
       const span = { start: end - m[1].length, end };
-      if (!looksLikeName(text.slice(span.start, span.end))) found.push(span);
+      if (!looksLikeName(text.slice(span.start, span.end))) found.push({ ...span, messageId: 'strong' });
     }
+    const harmless = Array.from(lower.matchAll(slurFriends), (m) => ({ start: m.index, end: m.index + m[0].length }));
+    for (const m of lower.matchAll(slurPattern)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!harmless.some((h) => h.start <= span.start && span.end <= h.end)) found.push({ ...span, messageId: 'slur' });
+    }
+    found.push(...disguised(lower));
     return withoutOverlaps(found).map((span) => {
-      const evidence = textEvidence(text, span);
-      return { messageId: 'strong', data: { word: evidence.text }, evidence };
+      const evidence = textEvidence(ctx.text, toTyped(span));
+      return { messageId: span.messageId, data: { word: evidence.text }, evidence };
     });
   },
 };

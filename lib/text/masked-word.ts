@@ -3,8 +3,8 @@ import { escapeRegExp } from './regexp';
 /** Characters people type in place of a letter to mask a word: "f*ck", "f-ck", "f.ck". */
 export const MASKS = '*#%?!@$._-';
 
-/** Look-alike digits and symbols for letters: "b@stard", "sh1t", "c0ck". */
-const LOOK_ALIKES: Record<string, string> = { a: '@4', e: '3', i: '1!', o: '0', s: '$5', u: 'v' };
+/** Look-alike digits, symbols and letters for letters: "b@stard", "sh1t", "c0ck", "fyck" (a Cyrillic у read as y). */
+const LOOK_ALIKES: Record<string, string> = { a: '@4', e: '3', i: '1!', o: '0', s: '$5', u: 'vy' };
 
 const MASK_CLASS = `[${MASKS.replace(/[\]\\^-]/g, '\\$&')}]`;
 

@@ -4,12 +4,12 @@
  * not assertions: run it on the machine you care about.
  */
 import { benchBrowser } from './browser-bench';
-import { benchChecker } from './checker-bench';
+import { benchChecker, benchNameData, benchWorstCases } from './checker-bench';
 import { benchCommands } from './command-bench';
 import { benchLocationRemoval } from './location-removal-bench';
 import { benchPhotos } from './photo-bench';
 
-const sections = [benchChecker, benchCommands, benchPhotos, benchLocationRemoval, benchBrowser];
+const sections = [benchNameData, benchChecker, benchWorstCases, benchCommands, benchPhotos, benchLocationRemoval, benchBrowser];
 console.log(`Ask Yourself benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 for (const section of sections) {
   console.log((await section()).join('\n'));

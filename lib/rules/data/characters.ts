@@ -61,11 +61,25 @@ export const characters: readonly string[] = [
  */
 export const namedThings: readonly string[] = [
   'apple charlotte', 'bakewell tart', 'beef wellington', 'billy bookcase', 'black-eyed susan', 'bloody mary',
-  'caesar salad', 'charlotte russe', 'chicken kiev', 'cock robin', 'creeping jenny', 'daddy long legs', 'earl grey',
-  'eggs benedict', "eve's pudding", 'garibaldi biscuit', 'granny smith', 'granny smiths', 'harvey nichols',
-  'herb robert', 'jack o lantern', 'jack russell', 'jack russells', 'jack-by-the-hedge', 'jacks and jills',
+  'blwyddyn newydd dda', 'caesar salad', 'charlotte russe', 'chicken kiev', 'cock robin', 'creeping jenny',
+  'daddy long legs', 'dydd gwyl dewi', 'earl grey', 'eggs benedict', 'eid al-adha', 'eid al-fitr', 'eid mubarak',
+  "eve's pudding", 'garibaldi biscuit', 'granny smith', 'granny smiths', 'harvey nichols', 'herb robert',
+  'jack o lantern', 'jack russell', 'jack russells', 'jack-by-the-hedge', 'jacks and jills', 'jesus christ',
   'john lewis', 'lady grey', 'laura ashley', 'lazy susan', 'lords and ladies', 'marks & spencer', 'marks and spencer',
-  'morris dancers', 'morris dancing', 'peach melba', 'ragged robin', 'robin red breast', 'robin redbreast',
-  'ronald mcdonald', 'sally lunn', 'sweet william', 'ted baker', 'tom thumb tomatoes', 'union jack',
-  'victoria sponge',
+  'morris dancers', 'morris dancing', 'nadolig llawen', 'peach melba', 'ragged robin', 'ramadan kareem',
+  'ramadan mubarak', 'robin red breast', 'robin redbreast', 'ronald mcdonald', 'sally lunn', 'sweet william',
+  'ted baker', 'tom thumb tomatoes', 'union jack', 'victoria sponge',
+];
+
+/**
+ * Places and dishes whose two words look like a first name and a surname ("Milton Keynes", "Abu Dhabi", "tikka
+ * masala"): never a person.
+ */
+export const namelikePlacesAndDishes: readonly string[] = [
+  'abu dhabi', 'addis ababa', 'ashby de la zouch', 'barnard castle', 'bishop auckland', 'buenos aires',
+  'burkina faso', 'chicken tikka masala', 'chipping norton', 'chow mein', 'costa rica', 'dar es salaam', 'dim sum',
+  'el salvador', 'hemel hempstead', 'hong kong', 'kuala lumpur', 'leighton buzzard', 'los angeles', 'melton mowbray',
+  'milford haven', 'milton keynes', 'newton abbot', 'pad thai', 'pak choi', 'puerto rico', 'rio de janeiro',
+  'saffron walden', 'san francisco', 'saudi arabia', 'sierra leone', 'sri lanka', 'stoke newington',
+  'sutton coldfield', 'tel aviv', 'tikka masala',
 ];

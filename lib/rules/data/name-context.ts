@@ -109,3 +109,17 @@ export const notNameLeadWords: readonly string[] = [
   'next', 'no', 'of', 'our', 'per', 'some', 'that', 'the', 'their', 'these', 'this', 'those', 'throughout', 'until',
   'whole', 'your',
 ];
+
+/**
+ * Endings that mark a family name in many languages (Slavic -ov, -ova, -ić, -ski, -enko; Baltic -auskas, -iene,
+ * -aite; Armenian -yan; Georgian -shvili, -dze; Turkish -oglu; Persian -zadeh, -pour; Romanian -escu; Greek
+ * -poulos, -akis; Spanish -ez; Nordic -sson, -sen): a word no list knows, with one of these endings after a first
+ * name, is a surname ("guljamol abdulhakimova", "bojana jovanović").
+ */
+export const surnameEndings: readonly string[] = [
+  'adze', 'aite', 'akis', 'anu', 'auskas', 'auskiene', 'berger', 'chuk', 'cka', 'cki', 'czak', 'czyk', 'dottir',
+  'dze', 'eanu', 'elli', 'enko', 'escu', 'etti', 'eva', 'evic', 'evich', 'evna', 'ez', 'gren', 'iadis', 'ic', 'idis',
+  'iene', 'ienko', 'ietis', 'ii', 'iuk', 'ko', 'lund', 'mann', 'nejad', 'oglu', 'opoulos', 'otti', 'ov', 'ova', 'ovic', 'ovich',
+  'ovna', 'poulos', 'pour', 'qvist', 'sen', 'shvili', 'ska', 'ski', 'skiy', 'sky', 'sson', 'strom', 'ucci', 'uk', 'ute',
+  'wicz', 'yan', 'yte', 'yuk', 'zade', 'zadeh',
+];

@@ -24,6 +24,7 @@ export const strongWords: readonly string[] = [
   'bumboclaat',
   'clunge',
   'clunges',
+  'cnts',
   'cocksucker',
   'cocksuckers',
   'cocksucking',
@@ -80,6 +81,11 @@ export const strongWords: readonly string[] = [
   'prickteaser',
   'punani',
   'rapey',
+  'skank',
+  'skanks',
+  'skanky',
+  'slag',
+  'slags',
   'slut',
   'sluts',
   'slutty',
@@ -190,4 +196,85 @@ export const notInsultsBefore: readonly string[] = [
   'up',
   'ups',
   'willow',
+];
+
+/** How offensive a word is, in Ofcom's bands; the policy blocks "strong" and above (001). */
+export type OfcomStrength = 'strong' | 'strongest';
+
+/** A discriminatory slur, what it attacks, and how strong Ofcom's 2021 research found it. */
+export interface Slur {
+  word: string;
+  strength: OfcomStrength;
+  about: 'race' | 'religion' | 'sexuality' | 'gender identity' | 'disability' | 'gypsy and traveller';
+}
+
+/**
+ * Discriminatory slurs that Ofcom's "Public attitudes towards offensive language on TV and radio" (2021) rates
+ * strong or strongest, with their plurals; matched like {@link strongWords}. Words that are mostly something else
+ * are left out ("chink" of light, a garden "spade", "faggots" and peas, Offa's "Dyke").
+ */
+export const slurs: readonly Slur[] = [
+  { word: 'batty boy', strength: 'strong', about: 'sexuality' },
+  { word: 'batty boys', strength: 'strong', about: 'sexuality' },
+  { word: 'bum boy', strength: 'strong', about: 'sexuality' },
+  { word: 'chinkies', strength: 'strong', about: 'race' },
+  { word: 'chinky', strength: 'strong', about: 'race' },
+  { word: 'coon', strength: 'strongest', about: 'race' },
+  { word: 'coons', strength: 'strongest', about: 'race' },
+  { word: 'darkie', strength: 'strong', about: 'race' },
+  { word: 'darkies', strength: 'strong', about: 'race' },
+  { word: 'faggot', strength: 'strong', about: 'sexuality' },
+  { word: 'golliwog', strength: 'strong', about: 'race' },
+  { word: 'golliwogs', strength: 'strong', about: 'race' },
+  { word: 'gook', strength: 'strong', about: 'race' },
+  { word: 'gooks', strength: 'strong', about: 'race' },
+  { word: 'gyppo', strength: 'strong', about: 'gypsy and traveller' },
+  { word: 'gyppos', strength: 'strong', about: 'gypsy and traveller' },
+  { word: 'jungle bunny', strength: 'strongest', about: 'race' },
+  { word: 'kike', strength: 'strongest', about: 'religion' },
+  { word: 'kikes', strength: 'strongest', about: 'religion' },
+  { word: 'mong', strength: 'strong', about: 'disability' },
+  { word: 'mongoloid', strength: 'strong', about: 'disability' },
+  { word: 'mongs', strength: 'strong', about: 'disability' },
+  { word: 'nigga', strength: 'strongest', about: 'race' },
+  { word: 'niggas', strength: 'strongest', about: 'race' },
+  { word: 'nigger', strength: 'strongest', about: 'race' },
+  { word: 'niggers', strength: 'strongest', about: 'race' },
+  { word: 'nignog', strength: 'strongest', about: 'race' },
+  { word: 'paki', strength: 'strongest', about: 'race' },
+  { word: 'pakis', strength: 'strongest', about: 'race' },
+  { word: 'pikey', strength: 'strong', about: 'gypsy and traveller' },
+  { word: 'pikeys', strength: 'strong', about: 'gypsy and traveller' },
+  { word: 'poofter', strength: 'strong', about: 'sexuality' },
+  { word: 'poofters', strength: 'strong', about: 'sexuality' },
+  { word: 'raghead', strength: 'strong', about: 'religion' },
+  { word: 'ragheads', strength: 'strong', about: 'religion' },
+  { word: 'retard', strength: 'strong', about: 'disability' },
+  { word: 'retarded', strength: 'strong', about: 'disability' },
+  { word: 'retards', strength: 'strong', about: 'disability' },
+  { word: 'shemale', strength: 'strong', about: 'gender identity' },
+  { word: 'spastic', strength: 'strong', about: 'disability' },
+  { word: 'spastics', strength: 'strong', about: 'disability' },
+  { word: 'spaz', strength: 'strong', about: 'disability' },
+  { word: 'spazzy', strength: 'strong', about: 'disability' },
+  { word: 'towelhead', strength: 'strong', about: 'religion' },
+  { word: 'towelheads', strength: 'strong', about: 'religion' },
+  { word: 'tranny', strength: 'strong', about: 'gender identity' },
+  { word: 'trannies', strength: 'strong', about: 'gender identity' },
+  { word: 'wog', strength: 'strongest', about: 'race' },
+  { word: 'wogs', strength: 'strongest', about: 'race' },
+  { word: 'yid', strength: 'strong', about: 'religion' },
+  { word: 'yids', strength: 'strong', about: 'religion' },
+];
+
+/** Phrases in which a slur's letters name something harmless: a cat breed, a cleaning phrase. */
+export const slurFalseFriends: readonly string[] = [
+  'maine coon',
+  'maine coons',
+  'spic and span',
+];
+
+/** Words whose letters, with doubled letters read once, spell a strong word, but that are no swearing: a place in Orkney. */
+export const notStretched: readonly string[] = [
+  'twatt',
 ];

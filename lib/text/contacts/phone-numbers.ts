@@ -4,21 +4,26 @@ import type { ContactMatch } from './contact-match';
 const GAP = '[ \\t.-]?';
 const digits = (min: number, max: number): string => `\\d(?:${GAP}\\d){${min - 1},${max - 1}}`;
 
-// +44 7700 900471, 0044 7700 900471, +44 (0)7700 900471, +44 (0) 113 496 0752.
-const UK_INTERNATIONAL = `(?:\\+|00)[ \\t]?44${GAP}(?:\\(0\\)${GAP}|0${GAP})?[1-9](?:${GAP}\\d){7,9}`;
-// (0113) 496 0752, (020) 7946 0811.
-const AREA_IN_BRACKETS = `\\(0\\d{2,5}\\)[ \\t]?${digits(5, 8)}`;
-// 07700 900471, 0113 496 0752, 0800 123 4567.
-const NATIONAL = `0[1-9](?:${GAP}\\d){8,9}`;
+// +44 7700 900471, 0044 7700 900471, 011 44 7700 900471 (dialled from North America), +44 (0)7700 900471, and 44
+// with no + at all ("442087654321", "44 20 8765 4321").
+const UK_INTERNATIONAL = `(?:(?:\\+|00|011[ \\t]?)[ \\t]?)?44${GAP}(?:\\(0\\)${GAP}|0${GAP})?[1-9](?:${GAP}\\d){7,9}`;
+// (+44113) 496 0000, (+44 20) 7946 0811.
+const UK_AREA_IN_BRACKETS = `\\((?:\\+|00)?44[ \\t]?(?:\\(0\\))?[1-9]\\d{1,4}\\)[ \\t]*(?:[/-][ \\t]*)?${digits(5, 8)}`;
+// (0113) 496 0752, (020) 7946 0811, (0113) / 496-0000.
+const AREA_IN_BRACKETS = `\\(0\\d{2,5}\\)[ \\t]*(?:[/-][ \\t]*)?${digits(5, 8)}`;
+// 07700 900471, 0113 496 0752, 0800 123 4567, 0113 / 496 0752.
+const NATIONAL = `0[1-9](?:${GAP}\\d){2,4}(?:[ \\t]*/[ \\t]*|${GAP})\\d(?:${GAP}\\d){3,6}`;
 // +353 1 234 5678, +1 (555) 010 9999: other countries' numbers, written in the international way.
 const OTHER_INTERNATIONAL = `\\+(?!44)[1-9]\\d{0,2}${GAP}(?:\\(\\d{1,4}\\)${GAP})?${digits(6, 12)}`;
+// "x456", "ext. 12", "extn 3", "extension 204" after a number.
+const EXTENSION = `(?:[ \\t]*,?[ \\t]*(?:[xX]|[eE][xX][tT][nN]?\\.?|[eE][xX][tT][eE][nN][sS][iI][oO][nN])[ \\t]*\\d{1,5})?`;
 
 /**
  * Not part of a longer number, code or price on either side: "£0113...",
  * "EY612345", "03/09/2025" and "03.09.2025 19.12.2025" give no phone number.
  */
 const PHONE = new RegExp(
-  `(?<![\\p{L}\\p{N}+£$€#/]|\\p{N}[ \\t.-])(?:${UK_INTERNATIONAL}|${AREA_IN_BRACKETS}|${NATIONAL}|${OTHER_INTERNATIONAL})(?![ \\t.-]?\\p{N})(?!\\p{L})`,
+  `(?<![\\p{L}\\p{N}+£$€#/]|\\p{N}[ \\t.-])(?:${UK_AREA_IN_BRACKETS}|${UK_INTERNATIONAL}|${AREA_IN_BRACKETS}|${NATIONAL}|${OTHER_INTERNATIONAL})(?![ \\t.-]?\\p{N})(?!\\p{L})${EXTENSION}`,
   'gu',
 );
 
@@ -27,10 +32,11 @@ const PHONE = new RegExp(
  * country code for other countries; null when it is not a number's length.
  */
 export function phoneKey(written: string): string | null {
-  const international = /^\s*(?:\+|00)/.test(written);
-  let number = written.replace(/\(0\)/g, '').replace(/\D/g, '');
+  const number0 = written.replace(/(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5}\s*$/i, '');
+  const international = /^\s*\(?(?:\+|00|011[ \t]*44|44)/.test(number0);
+  let number = number0.replace(/\(0\)/g, '').replace(/\D/g, '');
   if (international) {
-    number = number.replace(/^00/, '');
+    number = number.replace(/^(?:00|011)/, '');
     if (!number.startsWith('44')) return number.length >= 8 && number.length <= 15 ? `+${number}` : null;
     number = `0${number.slice(2).replace(/^0/, '')}`;
   }

@@ -45,3 +45,28 @@ export function findStreetAddresses(text: string): ContactMatch[] {
   }
   return found;
 }
+
+const STREET_WORD = `(?:${longestFirst(streetTypes)})`;
+/** A line that is a street without a house number: "Church Lane", "The Old Rectory, Mill Road". */
+const STREET_LINE = new RegExp(`^(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*[ \\t]+){1,4}${STREET_WORD}\\.?,?$`, 'iu');
+/** A town's line under it: "Leeds", "Hebden Bridge", "LEEDS", "leeds". */
+const TOWN_LINE = /^\p{L}[\p{L}'-]+(?:[ \t]+\p{L}[\p{L}'-]+){0,2},?$/u;
+
+/**
+ * A postal address written on lines of its own, with no house number: a street's line and the town's under it
+ * ("Church Lane" / "Leeds").
+ */
+export function findAddressLines(text: string): ContactMatch[] {
+  const found: ContactMatch[] = [];
+  const lines = Array.from(text.matchAll(/[^\n]+/g), (m) => ({ start: m.index, text: m[0].trim(), at: m.index + m[0].search(/\S|$/) }));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const street = lines[i];
+    const town = lines[i + 1];
+    if (!STREET_LINE.test(street.text) || !TOWN_LINE.test(town.text)) continue;
+    const words = street.text.split(/[ \t]+/);
+    if (!nameLike(words.slice(0, -1), words[words.length - 1].replace(/[.,]$/, ''))) continue;
+    const end = town.at + town.text.length;
+    found.push({ kind: 'address', key: addressKey(text.slice(street.at, end)), start: street.at, end });
+  }
+  return found;
+}

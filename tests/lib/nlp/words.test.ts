@@ -24,9 +24,29 @@ describe('postWords', () => {
     expect(words("d'angelo")[0].capitalised).toBe(false);
   });
 
-  test('words in an email, link or hashtag are not running text', () => {
+  test('words in an email or link are not running text', () => {
     const found = words('Email becky.thornton@example.com or see #JackWhitlow and https://example.org/rose');
-    expect(found.filter((w) => !w.literal).map((w) => w.text)).toEqual(['Email', 'or', 'see', 'and']);
+    expect(found.filter((w) => !w.literal).map((w) => w.text)).toEqual(['Email', 'or', 'see', 'Jack', 'Whitlow', 'and']);
+  });
+
+  test('hashtags and mentions are split into their words, joined to each other but not to the text around', () => {
+    const found = words('Well done #AmeliaWatson and @sam_jones and #SAMJones!');
+    const tagged = found.filter((w) => w.inTag);
+    expect(tagged.map((w) => [w.text, w.joined, w.tag])).toEqual([
+      ['Amelia', false, 'ameliawatson'],
+      ['Watson', true, 'ameliawatson'],
+      ['sam', false, 'sam_jones'],
+      ['jones', true, 'sam_jones'],
+      ['SAM', false, 'samjones'],
+      ['Jones', true, 'samjones'],
+    ]);
+  });
+
+  test('offsets point at the text as typed, past invisible characters and look-alike letters', () => {
+    const text = 'Well done Am\u200Belia W\u0430tson';
+    const found = words(text);
+    expect(found.map((w) => w.key)).toEqual(['well', 'done', 'amelia', 'watson']);
+    expect(found.map((w) => text.slice(w.start, w.end))).toEqual(['Well', 'done', 'Am\u200Belia', 'W\u0430tson']);
   });
 
   test('sentences start after full stops, emoji and new lines, but not after a title or an initial', () => {

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import contactDetails from '../../../lib/rules/contact-details';
 import type { Policy } from '../../../lib/policy/policy';
 import { ruleTester, runRule } from '../rule-tester';
+import { inEveryCasing, validInEveryCasing } from './every-casing';
 
 // Numbers from Ofcom's ranges for drama; addresses and people made up.
 const policy: Policy = {
@@ -114,4 +115,28 @@ test('the message says which kind of contact detail it is', () => {
 
 test('with no listed contacts, the setting\'s own number is flagged like any other', () => {
   expect(runRule(contactDetails, { text: 'Call us on 01632 960123' }, { version: 1 })).toHaveLength(1);
+});
+
+// Issue 9: more ways of writing a number or an address, and the setting's own contacts in every one of them.
+ruleTester(contactDetails, {
+  policy: { version: 1, allowedContacts: ['0113 496 0000', 'office@littleacorns.example'] },
+  valid: validInEveryCasing([
+    'Ring us on (+44113) 496 0000, 0113 / 496-0000, 441134960000, 0113 496 0000 ext. 12 or (0113) 4960000',
+    'Email OFFICE@LittleAcorns.example',
+    'Sessions cost £44, 44 children came, charity number 1144556',
+  ]),
+  invalid: inEveryCasing([
+    { text: 'Ring 442087654321 today', errors: ['442087654321'] },
+    { text: 'Call (+44113) 496 0001', errors: ['(+44113) 496 0001'] },
+    { text: 'Call (0113) / 496-0001', errors: ['(0113) / 496-0001'] },
+    { text: 'Call 0113 496 0001 ext. 12 or 0113 496 0002 x456', errors: ['0113 496 0001 ext. 12', '0113 496 0002 x456'] },
+    { text: 'From the US dial 011 44 113 496 0001', errors: ['011 44 113 496 0001'] },
+    { text: 'Parcels to BFPO 801 please', errors: ['BFPO 801'] },
+    { text: 'Letters to Santa: GIR 0AA', errors: ['GIR 0AA'] },
+    { text: 'We are at LS6    3PL and LS7\t2AB', errors: ['LS6    3PL', 'LS7\t2AB'] },
+    { text: 'Write to:\nThe Old Rectory\nChurch Lane\nLeeds', errors: ['Church Lane\nLeeds'] },
+    { text: 'Call 07700\u200B900471', errors: ['07700\u200B900471'] },
+    { text: 'Call \uFF10\uFF17\uFF17\uFF10\uFF10 \uFF19\uFF10\uFF10\uFF14\uFF17\uFF11', errors: ['\uFF10\uFF17\uFF17\uFF10\uFF10 \uFF19\uFF10\uFF10\uFF14\uFF17\uFF11'] },
+    { text: 'Email jo\u200B@example.com', errors: ['jo\u200B@example.com'] },
+  ]),
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../rule-tester';
+import { inEveryCasing, validInEveryCasing } from './every-casing';
 import rule from '../../../lib/rules/full-name';
 
 ruleTester(rule, {
@@ -71,4 +72,54 @@ ruleTester(rule, {
     { text: 'Thank You Sarah Jones For Everything', errors: ['Sarah Jones'] },
     { text: 'Eilidh MacLeod loved the sandpit. Eilidh MacLeod also loved the slide.', errors: ['Eilidh MacLeod', 'Eilidh MacLeod'] },
   ],
+});
+
+// Issue 9: names from every background, however they are typed, and the people the policy lists.
+ruleTester(rule, {
+  policy: {
+    version: 1,
+    settingName: 'Kingfisher Lane Pre-School',
+    roster: [
+      { name: 'Teddy Brown', socialMediaConsent: true, carers: ['Joanne Field'] },
+      { name: 'Skye Henderson-Clarke', socialMediaConsent: false },
+    ],
+    staff: ['Rhys ap Dafydd', 'Gintarė Jankauskienė', 'Marcia Campbell'],
+  },
+  valid: validInEveryCasing([
+    'Well done to Zainab for being our star of the week!',
+    'Thank you Mrs Yılmaz and PC Adeyinka for visiting',
+    'Marcia and Rhys ran the stay and play session',
+    'Well done Kacper W. for sharing',
+    'Ramadan Mubarak to all our families',
+    'Jesus Christ Superstar songs at the leavers’ party',
+    'A trip to Jenny Wren Farm to see the lambs',
+    'Peppa Pig and Mr Tumble came to the fair',
+    'Kingfisher Lane Pre-School is closed on Monday',
+    'Teddy bears picnic in the garden',
+    'Dydd Gŵyl Dewi Hapus from the Wrens room 🏴󠁧󠁢󠁷󠁬󠁳󠁿',
+    'Contact our SENCo Amrit about the drop-in',
+  ]),
+  invalid: inEveryCasing([
+    { text: 'Well done to Mehmet Yılmaz for being our star of the week!', errors: ['Mehmet Yılmaz'] },
+    { text: 'Mehmet Yilmaz brought in his drum', errors: ['Mehmet Yilmaz'] },
+    { text: 'zainab hussain loved painting today', errors: ['zainab hussain'] },
+    { text: 'Thank you to Chavdar Yankov for the music', errors: ['Chavdar Yankov'] },
+    { text: 'A big thank you to Ngozi Okonkwo for the jollof rice', errors: ['Ngozi Okonkwo'] },
+    { text: 'Welcome Tomasz Lewandowski and Abdirahman Warsame', errors: ['Tomasz Lewandowski', 'Abdirahman Warsame'] },
+    { text: 'Thanks to Siobhán Ní Bhriain and Aoibhinn Brennan', errors: ['Siobhán Ní Bhriain', 'Aoibhinn Brennan'] },
+    { text: 'Meet Thanh Nguyen and Wei Zhang', errors: ['Thanh Nguyen', 'Wei Zhang'] },
+    { text: 'Congratulations to Guljamol Abdulhakimova on her new job', errors: ['Guljamol Abdulhakimova'] },
+    { text: 'Well done Dirk M Sinkel and Aisha B. Khan', errors: ['Dirk M Sinkel', 'Aisha B. Khan'] },
+    { text: 'Mia-Grace Holt painted a rainbow', errors: ['Mia-Grace Holt'] },
+    { text: 'Say hello to our new apprentice Oliver Brown', errors: ['Oliver Brown'] },
+    { text: 'Rhys ap Dafydd led the Welsh songs', errors: ['Rhys ap Dafydd'] },
+    { text: 'Gintarė Jankauskienė’s cake was a hit', errors: ['Gintarė Jankauskienė'] },
+    { text: 'Joanne Field’s homemade bread was delicious', errors: ['Joanne Field'] },
+    { text: 'teddy brown and skye henderson-clarke built a den', errors: ['teddy brown', 'skye henderson-clarke'] },
+    { text: 'Well done #TeddyBrown and #skyehendersonclarke', errors: ['TeddyBrown', 'skyehendersonclarke'] },
+  ]).concat([
+    // Capitals are what show these are names: a surname that is an everyday word, a hashtag run together.
+    { text: 'Well done to Mia Day for being our star of the week!', errors: ['Mia Day'] },
+    { text: 'Well done #SamJones!', errors: ['SamJones'] },
+  ]),
 });

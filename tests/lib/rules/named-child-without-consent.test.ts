@@ -1,5 +1,6 @@
 import { ruleTester } from '../rule-tester';
 import rule from '../../../lib/rules/named-child-without-consent';
+import { inEveryCasing, validInEveryCasing } from './every-casing';
 
 ruleTester(rule, {
   policy: {
@@ -59,4 +60,18 @@ ruleTester(rule, {
     { text: 'Well done Jack N. for sharing', errors: ['Jack N.'] },
     { text: 'Big thank you to Hope for tidying up. Hope is a star!', errors: ['Hope', 'Hope'] },
   ],
+});
+
+// Security review M3: a child named in a hashtag or mention, or behind invisible characters and look-alike letters.
+ruleTester(rule, {
+  policy: { version: 1, roster: [{ name: 'Amelia Watson', socialMediaConsent: false }, { name: 'Summer Lee', socialMediaConsent: false }] },
+  valid: validInEveryCasing(['#summer fun in the garden', 'Happy #SummerTerm everyone', 'Amelia Earhart was a pilot']),
+  invalid: inEveryCasing([
+    { text: 'Star of the week #Amelia', errors: ['Amelia'] },
+    { text: 'Thank you @amelia for the card', errors: ['amelia'] },
+    { text: 'Well done #AmeliaWatson', errors: ['AmeliaWatson'] },
+    { text: 'Am\u200Belia loved the slide', errors: ['Am\u200Belia'] },
+    { text: '\u0410melia loved the slide', errors: ['\u0410melia'] },
+    { text: 'Amelia-Rose loved the slide', errors: ['Amelia-Rose'] },
+  ]),
 });

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import profanity from '../../../lib/rules/profanity';
 import { ruleTester, runRule } from '../rule-tester';
+import { inEveryCasing, validInEveryCasing } from './every-casing';
 
 ruleTester(profanity, {
   valid: [
@@ -93,4 +94,39 @@ test('the finding quotes the word as typed', () => {
   const [finding] = runRule(profanity, { text: 'Mondays can F*CK right off' }, { version: 1 });
   expect(finding.message).toContain('“F*CK”');
   expect(finding.evidence).toEqual({ kind: 'text', start: 12, end: 16, text: 'F*CK' });
+});
+
+// Issue 9 and security review M3: swearing and slurs however they are disguised, in every casing.
+ruleTester(profanity, {
+  valid: validInEveryCasing([
+    'Scunthorpe, Penistone, Clitheroe and Cockfosters are on our map',
+    'Meet us at the bus stop on Hoe Street',
+    'Cocktail sausages and shiitake mushrooms',
+    'Dick Whittington is our pantomime',
+    'We spotted blue tits and a pussy willow by the pond',
+    'Every practitioner will assess the children’s progress',
+    'Our Maine Coon cat visited the Otters',
+    'Happy St David’s Day 🏴󠁧󠁢󠁷󠁬󠁳󠁿 from all of us',
+    'The coffee is f-ing awful, but the cake is good',
+  ]),
+  invalid: inEveryCasing([
+    { text: 'It is fuuuuucking freezing today', errors: ['fuuuuucking'] },
+    { text: 'Ffuk me, the boiler again', errors: ['Ffuk'] },
+    { text: 'F u c k i n g typical', errors: ['F u c k i n g'] },
+    { text: 'What the f.u.c.k happened', errors: ['f.u.c.k'] },
+    { text: 'What the f\u200Buck happened', errors: ['f\u200Buck'] },
+    { text: 'Fu\u00ADcking marvellous', errors: ['Fu\u00ADcking'] },
+    { text: 'Fu\u0441king marvellous', errors: ['Fu\u0441king'] },
+    { text: 'What the \uFF46\uFF55\uFF43\uFF4B', errors: ['\uFF46\uFF55\uFF43\uFF4B'] },
+    { text: 'Those cnts at the council', errors: ['cnts'] },
+    { text: 'She is such a skank', errors: ['skank'] },
+    { text: 'Some slag left the gate open', errors: ['slag'] },
+  ]),
+});
+
+test('slurs are found however they are spelled, with their own message', () => {
+  for (const text of ['you spastic', 'You SPAZ', 'what a retard', 'a p@ki shop', 'fucking pikeys']) {
+    const findings = runRule(profanity, { text }, { version: 1 });
+    expect(findings.some((f) => f.message.includes('discriminatory slur')), text).toBe(true);
+  }
 });
