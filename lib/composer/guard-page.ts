@@ -105,21 +105,25 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
       [...record.addedNodes].flatMap((node) => (node instanceof Element ? [...(node.matches(DIALOG) ? [node] : []), ...node.querySelectorAll(DIALOG)] : [])),
     );
 
-  // Runs on the page's mutations only while a dialog composer is in use, and looks only at those few elements.
+  /** Dialogs drawn in the last moments: a site may draw the next step's dialog just before it removes the last. */
+  let recent: { dialog: Element; at: number }[] = [];
+
+  // Runs on the page's mutations only while a dialog composer is in use, and looks only at dialogs.
   const follow = (records: readonly MutationRecord[]) => {
     const now = Date.now();
-    const drawn = drawnDialogs(records).filter((dialog) => dialog.isConnected && !states.has(dialog) && !table.leaveAlone.some((selector) => dialog.closest(selector)));
+    recent = [...recent.filter((drawn) => now - drawn.at < CARRY_MS), ...drawnDialogs(records).map((dialog) => ({ dialog, at: now }))];
     for (const lineage of [...lineages]) {
       if (lineage.state.key.isConnected) continue;
       lineage.goneAt ??= now;
       const expired = lineage.state.ended || now - lineage.goneAt >= CARRY_MS;
-      const next = expired ? undefined : drawn.find((dialog) => !states.has(dialog));
-      if (next) carry(lineage, next);
+      const next = expired ? undefined : recent.find(({ dialog }) => dialog.isConnected && !states.has(dialog) && !table.leaveAlone.some((selector) => dialog.closest(selector)));
+      if (next) carry(lineage, next.dialog);
       else if (expired) lineages.splice(lineages.indexOf(lineage), 1);
     }
     if (lineages.length === 0) {
       watcher?.disconnect();
       watcher = undefined;
+      recent = [];
     }
   };
 
