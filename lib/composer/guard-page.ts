@@ -353,7 +353,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     if (!composer || !state) return;
     reconcile(composer, state);
     const removal = composer.spec.attachments?.removeLabels;
-    state.photos.pressed(target, previewsIn(composer), !!removal && isRemoveControl(target, removal));
+    state.photos.pressed(target, previewsIn(composer), composer.root, !!removal && isRemoveControl(target, removal));
     checkSoon(composer);
   });
 

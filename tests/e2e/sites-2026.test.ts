@@ -31,6 +31,14 @@ const FULL_NAME = 'Sam Jones planting sunflowers';
 
 const at = (kind: ComposerKind, url: string): ComposerKind => ({ ...kind, url });
 
+/** Facebook's post dialog at `url`, whose final control is named `name`. */
+const finalNamed = (url: string, name: string, posts = 'post'): ComposerKind => ({
+  ...facebookProfilePost,
+  url,
+  posts,
+  open: async (page, photos, via) => ({ ...(await facebookProfilePost.open(page, photos, via)), submit: page.getByRole('dialog').getByRole('button', { name, exact: true }) }),
+});
+
 const rulesShown = (page: Page) => panelOf(page).locator('[data-rule]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
 
 const hasLocation = async (file: Received) =>
@@ -152,8 +160,8 @@ describe('Facebook', () => {
 
   guardsEach(
     {
-      'a Page’s post whose final control is "Publish"': at(facebookProfilePost, 'https://www.facebook.com/?publish=Publish'),
-      'a post whose final control is "Share now"': at(facebookProfilePost, 'https://www.facebook.com/?publish=Share%20now'),
+      'a Page’s post whose final control is "Publish"': finalNamed('https://www.facebook.com/littleacornsnursery?steps=0&publish=Publish', 'Publish', 'page post'),
+      'a post whose final control is "Share now"': finalNamed('https://www.facebook.com/?publish=Share%20now', 'Share now'),
       'a post box named only by aria-placeholder, its Post named on an inner span': {
         ...facebookProfilePost,
         url: 'https://www.facebook.com/?placeholder-only&inner-name&form-post',
@@ -194,7 +202,7 @@ describe('Facebook', () => {
   describe('photo tracking fails closed (audit M2)', () => {
     const swapPreviews = (page: Page) =>
       page.evaluate(() =>
-        document.querySelectorAll<HTMLImageElement>('[role="dialog"] img[src^="blob:"]').forEach((img) => (img.src = 'https://scontent.xx.fbcdn.net/v/uploaded.jpg')),
+        document.querySelectorAll<HTMLImageElement>('[role="dialog"] img[src^="blob:"]').forEach((img) => (img.src = '/v/uploaded.jpg')),
       );
 
     test('a GPS photo whose preview changes address is still checked', async () => {
