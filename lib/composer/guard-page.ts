@@ -298,7 +298,9 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     const target = guarded(event);
     const files = target ? filesFromEvent(event) : [];
     if (!files.length) return undefined;
-    return { composer: composerAround(table, target!) ?? claimant(event), files };
+    const around = composerAround(table, target!);
+    // A composer found by climbing far past the picker (a comment box elsewhere on the page) yields to an open one that claims pickers.
+    return { composer: around?.root.contains(target!) ? around : (claimant(event) ?? around), files };
   };
 
   /** True when the site must not read these files until their location is gone; our own hand-over is the cleaned one. */

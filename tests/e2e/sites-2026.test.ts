@@ -179,7 +179,7 @@ describe('Facebook', () => {
     const page = await open('https://www.facebook.com/littleacornsnursery?remount&reel');
     const composer = await draft(page, facebookPagePost, 'Sunflower week', ['plain.jpg']);
     await composer.submit.click();
-    const describe = page.getByRole('dialog').getByRole('textbox', { name: 'Describe your reel...' });
+    const describe = page.getByRole('dialog').locator('[aria-placeholder="Describe your reel..."]');
     await write(describe, FULL_NAME);
     await page.waitForTimeout(600);
     await page.getByRole('dialog').getByRole('button', { name: 'Post', exact: true }).click();
