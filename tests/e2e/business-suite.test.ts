@@ -77,7 +77,7 @@ describe('Meta Business Suite', () => {
     await draft(page, businessSuiteComposer, 'Sunflower week');
     await page.waitForTimeout(1800);
     await expect
-      .poll(async () => (await protectionIn(browser()))['business-suite'], { timeout: 5000 })
+      .poll(async () => (await protectionIn(browser()))['business-suite'], { timeout: 15000 })
       .toMatchObject({ site: 'business-suite', composerSeenAt: expect.any(Number), postControlFoundAt: expect.any(Number), unprotected: [] });
   });
 

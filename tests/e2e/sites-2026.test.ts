@@ -309,7 +309,7 @@ describe('Protection on this computer', () => {
     const page = await open(xHome.url);
     await draft(page, xHome, 'Sunflower week');
     await page.waitForTimeout(1800);
-    await expect.poll(async () => (await protectionIn(browser())).x, { timeout: 5000 }).toMatchObject({ site: 'x', composerSeenAt: expect.any(Number), postControlFoundAt: expect.any(Number) });
+    await expect.poll(async () => (await protectionIn(browser())).x, { timeout: 15000 }).toMatchObject({ site: 'x', composerSeenAt: expect.any(Number), postControlFoundAt: expect.any(Number) });
     expect(await noticeOf(page).count()).toBe(0);
   });
 });
