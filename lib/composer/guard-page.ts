@@ -202,7 +202,8 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     state.looked = true;
     ports.later(() => {
       const now = rereadState(state);
-      if (!now || state.warned) return;
+      // A composer that has posted, or whose text boxes the site has taken away, is no box left unprotected.
+      if (!now || state.warned || state.ended || now.editors.length === 0) return;
       if (now.control) return ports.sighted('post-control');
       state.warned = true;
       ports.unprotected(now.spec.kind);
