@@ -98,11 +98,13 @@ const BOX = '[contenteditable="true"], textarea, input[type="text"]';
 function inChatWindow(table: SelectorTable, box: Element): boolean {
   const labels = table.chatControls;
   if (!labels?.length) return false;
+  // By attribute, so a key press in a big page pays for one query per level, not a name per control.
+  const chatControl = labels.map((label) => `[aria-label=${JSON.stringify(label)} i]`).join(',');
   let node = box.parentElement;
   for (let depth = 0; node && depth < MAX_CLIMB && node !== node.ownerDocument.body; depth++, node = node.parentElement) {
     const others = [...node.querySelectorAll(BOX)].some((other) => other !== box && !box.contains(other) && !other.contains(box));
     if (others) return false;
-    if ([...node.querySelectorAll(CONTROL)].some((control) => named(control, labels))) return true;
+    if (node.querySelector(chatControl)) return true;
   }
   return false;
 }

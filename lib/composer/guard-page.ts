@@ -107,21 +107,25 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
       [...record.addedNodes].flatMap((node) => (node instanceof Element ? [...(node.matches(DIALOG) ? [node] : []), ...node.querySelectorAll(DIALOG)] : [])),
     );
 
-  // Runs on the page's mutations only while a dialog composer is in use, and looks only at those few elements.
+  /** Dialogs drawn in the last moments: a site may draw the next step's dialog just before it removes the last. */
+  let recent: { dialog: Element; at: number }[] = [];
+
+  // Runs on the page's mutations only while a dialog composer is in use, and looks only at dialogs.
   const follow = (records: readonly MutationRecord[]) => {
     const now = Date.now();
-    const drawn = drawnDialogs(records).filter((dialog) => dialog.isConnected && !states.has(dialog) && !table.leaveAlone.some((selector) => dialog.closest(selector)));
+    recent = [...recent.filter((drawn) => now - drawn.at < CARRY_MS), ...drawnDialogs(records).map((dialog) => ({ dialog, at: now }))];
     for (const lineage of [...lineages]) {
       if (lineage.state.key.isConnected) continue;
       lineage.goneAt ??= now;
       const expired = lineage.state.ended || now - lineage.goneAt >= CARRY_MS;
-      const next = expired ? undefined : drawn.find((dialog) => !states.has(dialog));
-      if (next) carry(lineage, next);
+      const next = expired ? undefined : recent.find(({ dialog }) => dialog.isConnected && !states.has(dialog) && !table.leaveAlone.some((selector) => dialog.closest(selector)));
+      if (next) carry(lineage, next.dialog);
       else if (expired) lineages.splice(lineages.indexOf(lineage), 1);
     }
     if (lineages.length === 0) {
       watcher?.disconnect();
       watcher = undefined;
+      recent = [];
     }
   };
 
@@ -200,7 +204,8 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     state.looked = true;
     ports.later(() => {
       const now = rereadState(state);
-      if (!now || state.warned) return;
+      // A composer that has posted, or whose text boxes the site has taken away, is no box left unprotected.
+      if (!now || state.warned || state.ended || now.editors.length === 0) return;
       if (now.control) return ports.sighted('post-control');
       state.warned = true;
       ports.unprotected(now.spec.kind);
@@ -301,7 +306,9 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     const target = guarded(event);
     const files = target ? filesFromEvent(event) : [];
     if (!files.length) return undefined;
-    return { composer: composerAround(table, target!) ?? claimant(event), files };
+    const around = composerAround(table, target!);
+    // A composer found by climbing far past the picker (a comment box elsewhere on the page) yields to an open one that claims pickers.
+    return { composer: around?.root.contains(target!) ? around : (claimant(event) ?? around), files };
   };
 
   /** True when the site must not read these files until their location is gone; our own hand-over is the cleaned one. */
@@ -357,7 +364,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
     if (!composer || !state) return;
     reconcile(composer, state);
     const removal = composer.spec.attachments?.removeLabels;
-    state.photos.pressed(target, previewsIn(composer), !!removal && isRemoveControl(target, removal));
+    state.photos.pressed(target, previewsIn(composer), composer.root, !!removal && isRemoveControl(target, removal));
     checkSoon(composer);
   });
 

@@ -18,14 +18,17 @@ interface PressOnPreview {
 
 let nextId = 1;
 
+const TEXT_BOX = '[contenteditable="true"], textarea, [role="textbox"]';
+
 /**
- * The area of the page that shows one preview: the widest ancestor of the preview
- * that holds no other preview, so a remove button drawn beside the image counts.
+ * The area of the page that shows one preview: the widest ancestor of the preview,
+ * inside the composer, that holds no other preview and no text box, so a remove
+ * button drawn beside the image counts and a press in the text box does not.
  */
-function tileOf(preview: Element, previews: readonly Element[]): Element {
+function tileOf(preview: Element, previews: readonly Element[], composer: Element): Element {
   let tile = preview;
-  for (let node = preview.parentElement; node && node !== node.ownerDocument.body; node = node.parentElement) {
-    if (previews.some((other) => other !== preview && node.contains(other))) break;
+  for (let node = preview.parentElement; node && node !== composer && composer.contains(node); node = node.parentElement) {
+    if (previews.some((other) => other !== preview && node.contains(other)) || node.querySelector(TEXT_BOX)) break;
     tile = node;
   }
   return tile;
@@ -55,11 +58,11 @@ export class PhotoTracker {
   }
 
   /**
-   * Notes a press, before the site acts on it, that lands in one photo's preview:
-   * `named` when the control pressed is named as a remove control.
+   * Notes a press in a composer, before the site acts on it, that lands in one
+   * photo's preview: `named` when the control pressed is named as a remove control.
    */
-  pressed(target: Element, previews: readonly Element[], named: boolean): void {
-    const photo = this.list.find((tracked) => tracked.preview && previews.includes(tracked.preview) && tileOf(tracked.preview, previews).contains(target));
+  pressed(target: Element, previews: readonly Element[], composer: Element, named: boolean): void {
+    const photo = this.list.find((tracked) => tracked.preview && previews.includes(tracked.preview) && tileOf(tracked.preview, previews, composer).contains(target));
     this.lastPress = photo && { photo, named, before: previews.length };
   }
 

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Decision } from '../../../lib/decisions/decision';
 import type { Policy } from '../../../lib/policy/policy';
+import type { ProtectionStatus } from '../../../lib/storage/protection-status';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 import type { ExtensionBrowser } from './browser';
 import { ShadowLocator } from './closed-shadow';
@@ -57,7 +58,13 @@ export async function useSettings(browser: ExtensionBrowser, settings: Partial<S
   await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), { ...DEFAULT_SETTINGS, ...settings });
 }
 
-/** Clears the decision log, the policy and the settings between tests. */
+/** "Protection on this computer", read from the extension's own storage; written just after a sighting, so poll it. */
+export async function protectionIn(browser: ExtensionBrowser): Promise<ProtectionStatus> {
+  const worker = await browser.serviceWorker();
+  return worker.evaluate(async () => ((await chrome.storage.local.get('protection-status')) as { 'protection-status'?: ProtectionStatus })['protection-status'] ?? {});
+}
+
+/** Clears the decision log, the policy, the settings and the protection record between tests. */
 export async function resetStorage(browser: ExtensionBrowser): Promise<void> {
   const worker = await browser.serviceWorker();
   await worker.evaluate(() => chrome.storage.local.remove(['decisions', 'policy', 'settings']));

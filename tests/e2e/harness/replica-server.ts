@@ -45,8 +45,10 @@ export async function serveReplicas(certDir: string): Promise<{ port: number; se
         return;
       }
       const file = path === '/replica-kit.js' ? join(FIXTURES, 'replica-kit.js') : join(FIXTURES, site, normalize(path).replace(/^(\.\.[/\\])+/, ''));
-      const found = extname(path) && existsSync(file) ? file : join(FIXTURES, site, 'index.html');
-      if (extname(path) && found !== file) {
+      // A script or style the replica loads is a file; any other address (Facebook's /plugins/comments.php too) is a route.
+      const asset = extname(path) in TYPES;
+      const found = asset && existsSync(file) ? file : join(FIXTURES, site, 'index.html');
+      if (asset && found !== file) {
         response.writeHead(404).end();
         return;
       }

@@ -40,7 +40,7 @@ describe('photos attached to a composer', () => {
     const [ta, tb, tc] = [tile(list), tile(list), tile(list)];
     const previews = [ta.img, tb.img, tc.img];
     tracker.reconcile(previews);
-    tracker.pressed(tb.remove, previews, true);
+    tracker.pressed(tb.remove, previews, list, true);
     tb.item.remove();
     tracker.reconcile([ta.img, tc.img]);
     expect(names(tracker)).toEqual(['a.jpg', 'c.jpg']);
@@ -52,7 +52,7 @@ describe('photos attached to a composer', () => {
     const list = document.createElement('div');
     const [ta, tb] = [tile(list), tile(list)];
     tracker.reconcile([ta.img, tb.img]);
-    tracker.pressed(ta.remove, [ta.img, tb.img], false);
+    tracker.pressed(ta.remove, [ta.img, tb.img], list, false);
     tracker.reconcile([tb.img]);
     expect(names(tracker)).toEqual(['b.jpg']);
   });
@@ -74,12 +74,27 @@ describe('photos attached to a composer', () => {
     const list = document.createElement('div');
     const [ta, tb] = [tile(list), tile(list)];
     tracker.reconcile([ta.img, tb.img]);
-    tracker.pressed(ta.img, [ta.img, tb.img], false);
+    tracker.pressed(ta.img, [ta.img, tb.img], list, false);
     tracker.reconcile([ta.img, tb.img]);
     const redrawn = [preview(), preview()];
     tracker.reconcile(redrawn);
     expect(names(tracker)).toEqual(['a.jpg', 'b.jpg']);
     expect(tracker.photos.map((photo) => photo.preview)).toEqual(redrawn);
+  });
+
+  test('a press in the text box beside a single preview is no removal, whatever happens to the preview after', () => {
+    const tracker = new PhotoTracker();
+    tracker.add([file('a.jpg')]);
+    const composer = document.createElement('div');
+    const box = document.createElement('div');
+    box.contentEditable = 'true';
+    const list = document.createElement('div');
+    composer.append(box, list);
+    const { img } = tile(list);
+    tracker.reconcile([img]);
+    tracker.pressed(box, [img], composer, false);
+    tracker.reconcile([]);
+    expect(names(tracker)).toEqual(['a.jpg']);
   });
 
   test('a photo whose preview has not been drawn yet is kept, and matched once it is', () => {
