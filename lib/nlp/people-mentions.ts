@@ -16,7 +16,7 @@ import type { Span } from '../text/spans';
 import { childMentions } from './child-mentions';
 import { foldName } from './fold';
 import { findFullNames } from './full-names';
-import { FIRST_NAMES, RELATIONS, TITLES } from './lexicon';
+import { FIRST_NAMES, RELATIONS, TITLES, isEnglishWord } from './lexicon';
 import { isAmbiguousName, isUsedAsName } from './name-use';
 import { isNotPerson, notPeopleSpans } from './not-people';
 import { postWords, type Word } from './words';
@@ -126,6 +126,8 @@ function nameMentions(ctx: CheckContext): PeopleMention[] {
     if (RELATIONS.has(word.key) || TITLES.has(word.key)) continue;
     if (isAmbiguousName(word.key) && !isUsedAsName(words, i, knownFirsts) && !capitalisedAsName(words, i)) continue;
     if (!known && !word.capitalised && word.tags.size > 0 && !word.tags.has('Person')) continue;
+    // In lower case an everyday word that is also in a name list ("foster families") is the word, unless the policy names it.
+    if (!known && !word.capitalised && isEnglishWord(word.key)) continue;
     add(word.start, word.end, staffFirsts.has(word.key));
   }
   return mentions;

@@ -13,7 +13,7 @@ export function resolvePolicy(policy: Policy, metas: Record<RuleId, Pick<RuleMet
     severities,
     settingName: policy.settingName?.trim() ?? '',
     roster: policy.roster ?? [],
-    carers: (policy.roster ?? []).flatMap((child) => child.carers ?? []).map((name) => name.trim()).filter(Boolean),
+    carers: (policy.roster ?? []).flatMap((child) => child?.carers ?? []).filter((name) => typeof name === 'string').map((name) => name.trim()).filter(Boolean),
     staff: (policy.staff ?? []).map((name) => name.trim()).filter(Boolean),
     faces: policy.faces ?? 'allowed',
     consentTags: (policy.consentTags ?? []).map((tag) => tag.trim()).filter(Boolean),

@@ -81,7 +81,7 @@ describe('a check that cannot finish', () => {
   });
 
   test('L7/H3: under a policy with every text rule at warn, what is not checked allows a warning only', async () => {
-    const warnings = { 'full-name': 'warn', 'named-child-without-consent': 'warn', 'semi-clothed-activity': 'warn', 'contact-details': 'warn', profanity: 'warn' } as const;
+    const warnings = { 'full-name': 'warn', 'named-child-without-consent': 'warn', 'semi-clothed-activity': 'warn', 'contact-details': 'warn', profanity: 'warn', 'personal-information': 'warn', 'negative-comment': 'warn' } as const;
     const checks = new DraftChecks({ checker: () => Promise.reject(new Error('gone')), severities: () => Promise.resolve(warnings), photoBudgetMs: 3000 });
     expect(await checks.check(draftOf('Sunflower week'))).toMatchObject({ findings: [], uncheckedSeverity: 'warn' });
     expect(checks.unfinished(draftOf('Sunflower week'))).toMatchObject({ notChecked: Object.keys(warnings), uncheckedSeverity: 'warn' });
