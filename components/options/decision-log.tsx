@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { filterLog, type LogFilter } from '../../lib/decisions/filter-log';
 import { logToCsv } from '../../lib/decisions/log-csv';
-import { LOG_KIND_LABELS, LOG_KINDS, SITE_LABELS, type LogEntry } from '../../lib/decisions/log-entry';
+import { LOG_KIND_LABELS, LOG_KINDS, LOG_SITES, SITE_LABELS, type LogEntry, type LogSite } from '../../lib/decisions/log-entry';
 import { rules } from '../../lib/rules';
-import { PLATFORMS, type Platform, type RuleId } from '../../lib/types';
+import type { RuleId } from '../../lib/types';
 import { download } from './download';
 import { ManagedNote } from './managed-note';
 import { useCanChange, useLocked, useOptions } from './options-context';
@@ -88,9 +88,9 @@ function Filters({ filter, onChange }: { filter: LogFilter; onChange(filter: Log
         ))}
       </select>{' '}
       <label htmlFor={`${id}-site`}>Site</label>{' '}
-      <select id={`${id}-site`} value={filter.site ?? ''} onChange={(e) => pick('site', e.target.value as Platform)}>
+      <select id={`${id}-site`} value={filter.site ?? ''} onChange={(e) => pick('site', e.target.value as LogSite)}>
         <option value="">Any site</option>
-        {PLATFORMS.map((site) => (
+        {LOG_SITES.map((site) => (
           <option key={site} value={site}>
             {SITE_LABELS[site]}
           </option>

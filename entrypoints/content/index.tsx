@@ -105,7 +105,7 @@ export default defineContentScript({
         checks,
         show: (view, answers) => (orphan ? undefined : panel.show(view, answers)),
         hide: panel.hide,
-        record: (decision) => void recordInBackground({ at: new Date().toISOString(), site: adapter.platform, ...decision }).catch(() => undefined),
+        record: (decision) => void recordInBackground({ at: new Date().toISOString(), site: adapter.site, ...decision }).catch(() => undefined),
         listen: (type, handler) =>
           window.addEventListener(type, (event) => (isOrphaned() ? orphaned(event) : handler(event)), { capture: true, signal: guard.signal }),
         later: (callback, ms) => void window.setTimeout(callback, ms),

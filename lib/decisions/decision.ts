@@ -1,4 +1,5 @@
-import type { Platform, RuleId } from '../types';
+import type { RuleId } from '../types';
+import type { LogSite } from './log-entry';
 
 /** What the member of staff did when the panel was shown. */
 export type DecisionKind = 'edited' | 'posted-anyway' | 'blocked' | 'false-alarm';
@@ -10,7 +11,7 @@ export type DecisionKind = 'edited' | 'posted-anyway' | 'blocked' | 'false-alarm
 export interface Decision {
   /** When, as an ISO 8601 timestamp. */
   at: string;
-  site: Platform;
+  site: LogSite;
   /** The rules whose findings were shown. */
   rules: RuleId[];
   decision: DecisionKind;

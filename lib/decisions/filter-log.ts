@@ -1,10 +1,11 @@
-import type { Platform, RuleId } from '../types';
+import type { RuleId } from '../types';
+import type { LogSite } from './log-entry';
 import type { LogEntry } from './log-entry';
 
 /** What the manager narrowed the log to; an absent field means "any". */
 export interface LogFilter {
   rule?: RuleId;
-  site?: Platform;
+  site?: LogSite;
   decision?: LogEntry['decision'];
   /** First day to show, as YYYY-MM-DD, in local time. */
   from?: string;

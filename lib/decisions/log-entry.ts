@@ -1,5 +1,5 @@
 import type { Decision } from './decision';
-import type { Platform } from '../types';
+import { PLATFORMS } from '../types';
 
 /** A change made on the options page that the log must show, such as a reset after a forgotten PIN. */
 export interface PolicyEvent {
@@ -23,5 +23,11 @@ export const LOG_KIND_LABELS: Record<LogEntry['decision'], string> = {
   'policy-reset': 'Policy reset to defaults',
 };
 
+/** Where a decision was made: a site, or Meta Business Suite, which posts to Facebook and Instagram at once. */
+export const LOG_SITES = [...PLATFORMS, 'business-suite'] as const;
+
+/** One of the places a decision can be made. */
+export type LogSite = (typeof LOG_SITES)[number];
+
 /** Each site's name as people write it. */
-export const SITE_LABELS: Record<Platform, string> = { facebook: 'Facebook', instagram: 'Instagram', x: 'X' };
+export const SITE_LABELS: Record<LogSite, string> = { facebook: 'Facebook', instagram: 'Instagram', x: 'X', 'business-suite': 'Meta Business Suite' };
