@@ -6,6 +6,13 @@ export default defineConfig({
   imports: false,
   // The top level of the repository is fixed, so static files live under assets/.
   publicDir: 'assets/public',
+  hooks: {
+    // Firefox runs the background as an event page (MV3 Firefox allows nothing else), unloaded when idle and woken by
+    // a message: the background keeps nothing it cannot load again (lib/composer/answer-checks.ts).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox' && manifest.background && 'scripts' in manifest.background) manifest.background.persistent = false;
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Ask Yourself',
     description: "Checks a post against your setting's safeguarding policy before it is published.",
@@ -24,7 +31,8 @@ export default defineConfig({
     ],
     ...(browser === 'firefox'
       ? // Firefox needs a fixed add-on id for storage; it reads managed storage from its own policies.json.
-        { browser_specific_settings: { gecko: { id: 'ask-yourself@nursery-tools.uk' } } }
+        // It collects and sends nothing, which Firefox's data-collection declaration says as `none`.
+        { browser_specific_settings: { gecko: { id: 'ask-yourself@nursery-tools.uk', data_collection_permissions: { required: ['none'] } } } }
       : {
           // Lets an organisation push the policy through Chrome or Edge enterprise policy (storage.managed).
           storage: { managed_schema: 'schema.json' },

@@ -1,4 +1,5 @@
 import { removeLocation } from '../location-removal/remove-location';
+import { blobBytes } from '../photos/blob-bytes';
 import type { Platform } from '../types';
 import { cleaningNotice } from './cleaning-notice';
 import { isMedia } from './files-from-event';
@@ -24,7 +25,7 @@ async function clean(file: File): Promise<{ file?: File; outcome: AttachedOutcom
   const video = isVideo(file);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    bytes = await blobBytes(file);
   } catch {
     return { outcome: { name: file.name, video, status: 'held-back', reason: UNREADABLE } };
   }

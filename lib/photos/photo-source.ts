@@ -1,3 +1,5 @@
+import { blobBytes } from './blob-bytes';
+
 /**
  * A photo or video to read, as a size and a way to read a range of its bytes.
  * The checker reads only the few ranges that hold metadata, so a 20 MB photo
@@ -20,6 +22,6 @@ export function blobSource(file: Blob, name?: string): PhotoSource {
     name: name ?? (file as Partial<File>).name ?? 'photo',
     size: file.size,
     type: file.type || undefined,
-    read: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+    read: (start, end) => blobBytes(file.slice(start, end)),
   };
 }
