@@ -100,9 +100,11 @@ export async function launchAddonFirefox({
   };
   const openOptions = async () => {
     const page = await newTab();
+    // At a section's address, as a bookmark opens it: the plain address starts the set-up guide on a new profile.
+    const address = `${OPTIONS_URL}#rules`;
     // Firefox loads the page but never reports the navigation to a moz-extension:// address as done, so wait for the page itself.
-    await page.goto(OPTIONS_URL, { timeout: 1000 }).catch(() => undefined);
-    await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', {}, OPTIONS_URL);
+    await page.goto(address, { timeout: 1000 }).catch(() => undefined);
+    await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', {}, address);
     return page;
   };
   const addonPage = await openOptions();
