@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Policy } from '../../lib/policy/policy';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
+import { openOptions, stored } from './harness/options-page';
 import { canMount, chromiumWithPolicy, chromiumWithPolicyFile, EXTENSION_ID } from './harness/managed-chromium';
 
 const launch = { extensionDir: inject('extensionDir'), certDir: inject('certDir') };
@@ -16,17 +17,6 @@ function fileWith(name: string, text: string): string {
   const path = join(fileDir, name);
   writeFileSync(path, text);
   return path;
-}
-
-async function openOptions(browser: ExtensionBrowser): Promise<Page> {
-  const page = await browser.open(`chrome-extension://${EXTENSION_ID}/options.html`);
-  await page.getByRole('heading', { name: 'Rules' }).waitFor();
-  return page;
-}
-
-async function stored<T>(browser: ExtensionBrowser, key: string): Promise<T | undefined> {
-  const worker = await browser.serviceWorker();
-  return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<T | undefined>;
 }
 
 const selectFor = (page: Page, rule: string) => page.getByRole('combobox', { name: `${rule}: what happens` });

@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { Policy } from '../../lib/policy/policy';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
+import { openOptions, stored } from './harness/options-page';
 import { canMount, chromiumWithPolicy, EXTENSION_ID } from './harness/managed-chromium';
 import { ROOT } from './harness/prepare';
 import { panelOf, postedOn, untilPosted, write } from './harness/replica-page';
@@ -33,18 +34,6 @@ function fileWith(name: string, text: string): string {
   const path = join(fileDir, name);
   writeFileSync(path, text);
   return path;
-}
-
-async function openOptions(browser: ExtensionBrowser): Promise<Page> {
-  // At an address, so the first-run set-up guide (tests/e2e/options-manager.test.ts) stands aside.
-  const page = await browser.open(`chrome-extension://${EXTENSION_ID}/options.html#rules`);
-  await page.getByRole('heading', { name: 'Rules' }).waitFor();
-  return page;
-}
-
-async function stored<T>(browser: ExtensionBrowser, key: string): Promise<T | undefined> {
-  const worker = await browser.serviceWorker();
-  return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<T | undefined>;
 }
 
 const policyFile: Policy = {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { blobSource } from '../../lib/photos/photo-source';
 import { readPhotoSummary } from '../../lib/photos/read-photo';
 import { draft, LOCATIONS_KEPT, testNothingLeftTheMachine, useExtensionBrowser } from './harness/guarding-suite';
+import { ShadowLocator } from './harness/closed-shadow';
 import {
   badges,
   noticeOf,
@@ -243,8 +244,9 @@ describe('Facebook', () => {
     await page.keyboard.insertText(FINDING);
     await page.waitForTimeout(600);
     await page.keyboard.press('Enter');
-    await frame.locator('ask-yourself-panel').getByRole('dialog', { name: /^Ask yourself/ }).locator('[data-rule="contact-details"]').waitFor();
-    const posted = await page.frames().find((f) => f.url().includes('/plugins/comments'))!.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
+    const plugin = page.frames().find((f) => f.url().includes('/plugins/comments'))!;
+    await new ShadowLocator(plugin, 'ask-yourself-panel').getByRole('dialog', { name: /^Ask yourself/ }).locator('[data-rule="contact-details"]').waitFor();
+    const posted = await plugin.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
     expect(posted).toEqual([]);
   });
 

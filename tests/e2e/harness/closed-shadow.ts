@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 /**
  * Reaches an element in a closed shadow root the way assistive technology and
@@ -43,13 +43,15 @@ const SMALLEST_WITH_TEXT = `function (m) { ${TEXT_TEST}
   return [...this.querySelectorAll('*')].filter((element) => test(text(element)) && ![...element.children].some((child) => test(text(child)))); }`;
 const HAS_TEXT = `function (m) { ${TEXT_TEST}
   return test(text(this)) ? [this] : []; }`;
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const sessions = new WeakMap<Page | Frame, Promise<CDPSession>>();
 
-function sessionOf(page: Page): Promise<CDPSession> {
-  let session = sessions.get(page);
+/** A session for the page, or for a frame of another site, which Chromium keeps in its own process and DOM tree. */
+function sessionOf(target: Page | Frame): Promise<CDPSession> {
+  let session = sessions.get(target);
   if (!session) {
-    session = page.context().newCDPSession(page);
-    sessions.set(page, session);
+    const page = 'page' in target ? target.page() : target;
+    session = page.context().newCDPSession(target);
+    sessions.set(target, session);
   }
   return session;
 }
@@ -65,14 +67,19 @@ function hostsIn(node: DomNode, tag: string, found: DomNode[] = []): DomNode[] {
 
 /** One query into closed shadow roots, resolved afresh (and waited for) on every use, as a Locator is. */
 export class ShadowLocator {
+  private readonly page: Page;
+
+  /** `within` is the page, or a frame of another site that the panel sits in (presses are for the page's own panel). */
   constructor(
-    private readonly page: Page,
+    private readonly within: Page | Frame,
     private readonly host: string,
     private readonly steps: readonly Step[] = [],
-  ) {}
+  ) {
+    this.page = 'page' in within ? within.page() : within;
+  }
 
   private with(step: Step): ShadowLocator {
-    return new ShadowLocator(this.page, this.host, [...this.steps, step]);
+    return new ShadowLocator(this.within, this.host, [...this.steps, step]);
   }
 
   locator(selector: string): ShadowLocator {
@@ -105,7 +112,7 @@ export class ShadowLocator {
 
   /** The matching elements now, each as a main-world remote object id (never a page global). */
   private async resolve(): Promise<string[]> {
-    const cdp = await sessionOf(this.page);
+    const cdp = await sessionOf(this.within);
     try {
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
       // The accessibility query walks the DOM tree, not the flat tree: inside a shadow root it starts from the root's own elements.
@@ -186,7 +193,7 @@ export class ShadowLocator {
   }
 
   private async on<T>(objectId: string, fn: string, ...args: unknown[]): Promise<T> {
-    const cdp = await sessionOf(this.page);
+    const cdp = await sessionOf(this.within);
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId,
       functionDeclaration: fn,
@@ -240,7 +247,7 @@ export class ShadowLocator {
   }
 
   private async boxOf(objectId: string): Promise<{ x: number; y: number; width: number; height: number }> {
-    const cdp = await sessionOf(this.page);
+    const cdp = await sessionOf(this.within);
     await cdp.send('DOM.scrollIntoViewIfNeeded', { objectId });
     const { quads } = await cdp.send('DOM.getContentQuads', { objectId });
     const xs = [quads[0][0], quads[0][2], quads[0][4], quads[0][6]];
@@ -274,7 +281,7 @@ export class ShadowLocator {
 
   async focus({ timeout = DEFAULT_TIMEOUT }: { timeout?: number } = {}): Promise<void> {
     const objectId = await this.one(timeout);
-    const cdp = await sessionOf(this.page);
+    const cdp = await sessionOf(this.within);
     await cdp.send('DOM.focus', { objectId });
   }
 
@@ -306,7 +313,7 @@ export class ShadowLocator {
   /** Runs `fn` on every matching element at once, in the page's main world, through the protocol. */
   async evaluateAll<R>(fn: (elements: Element[]) => R): Promise<R> {
     const objects = await this.resolve();
-    const cdp = await sessionOf(this.page);
+    const cdp = await sessionOf(this.within);
     const [first] = objects;
     if (!first) return fn([]);
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
