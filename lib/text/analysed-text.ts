@@ -1,4 +1,5 @@
 import { confusableLetters } from '../rules/data/confusables';
+import { lowerSameLength } from './normalise';
 import type { Span } from './spans';
 
 /**
@@ -55,18 +56,6 @@ function foldLookAlikes(chars: string[]): void {
     } else flush(i);
   });
   flush(chars.length);
-}
-
-/** Lower case that keeps every character's length, so offsets into the folded text hold for it too. */
-function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
 }
 
 /** Characters that need folding: anything outside plain ASCII, and the backtick and tab. */
