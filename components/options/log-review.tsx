@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
 import { toReview } from '../../lib/decisions/log-summary';
-import { LOG_KIND_LABELS, SITE_LABELS } from '../../lib/decisions/log-entry';
+import { ReviewEntry } from './review-entry';
 import { reviewedUpToItem } from '../../lib/storage/manager-page';
 import { useCanChange, useOptions } from './options-context';
-import { ruleTitle } from './rules-list';
 import { useStoredItem } from './use-stored-item';
 import { when } from './when';
 
@@ -28,14 +27,7 @@ export function LogReview() {
         <ul className="review-list">
           {review.map((entry) => (
             <li key={entry.at} data-decision={entry.decision}>
-              <span className={`kind kind--${entry.decision}`}>{LOG_KIND_LABELS[entry.decision]}</span>{' '}
-              <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time> on {SITE_LABELS[entry.site]}, for{' '}
-              {entry.rules.map(ruleTitle).join(', ')}
-              {entry.reason && (
-                <>
-                  : <q>{entry.reason}</q>
-                </>
-              )}
+              <ReviewEntry entry={entry} />
               {entry.excerpt && <p className="excerpt">{entry.excerpt}</p>}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { countDecisions, fortnightBefore, toReview } from '../../lib/decisions/log-summary';
-import { LOG_KIND_LABELS, SITE_LABELS } from '../../lib/decisions/log-entry';
+import { ReviewEntry } from './review-entry';
 import type { RosterChild } from '../../lib/policy/policy';
 import { rules } from '../../lib/rules';
 import { reviewedUpToItem, rosterUpdatedItem } from '../../lib/storage/manager-page';
@@ -124,14 +124,7 @@ function Fortnight() {
           <ul className="review-list">
             {recent.slice(0, 5).map((entry) => (
               <li key={entry.at}>
-                <span className={`kind kind--${entry.decision}`}>{LOG_KIND_LABELS[entry.decision]}</span>{' '}
-                <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time> on {SITE_LABELS[entry.site]}, for{' '}
-                {entry.rules.map(ruleTitle).join(', ')}
-                {entry.reason && (
-                  <>
-                    : <q>{entry.reason}</q>
-                  </>
-                )}
+                <ReviewEntry entry={entry} />
               </li>
             ))}
           </ul>
