@@ -99,6 +99,31 @@ export interface PhotoSummary {
   keywords: string[];
   /** Whether the file is a still photo or a video, when it could be read; messages name it so. */
   kind?: 'photo' | 'video';
+  /** What the picture itself shows, once it was looked at on the device (faces, writing); absent when not looked at. */
+  sight?: PhotoSight;
+}
+
+/**
+ * A face seen in a picture, as a box in fractions (0 to 1) of the picture as
+ * shown (its orientation applied), so it fits any size the picture is drawn at.
+ */
+export interface FaceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The detector's confidence, 0 to 1. */
+  score: number;
+}
+
+/** What was seen in one photo (or a video's opening frames), by detection and OCR run on the device. */
+export interface PhotoSight {
+  /** Faces seen; absent when faces were not looked for. Nothing that identifies a person is kept. */
+  faces?: FaceBox[];
+  /** The writing read in the picture, absent when it was not read. */
+  writing?: string;
+  /** Why the picture could not be looked at (or not in time), in plain words; the checks then report it unchecked. */
+  problem?: string;
 }
 
 /** A draft post as the checker sees it. */
