@@ -46,6 +46,39 @@ function Bars({ weeks, height, className }: { weeks: WeekSummary[]; height: (wee
   );
 }
 
+/** The numbers behind a chart, for anyone who cannot see it or wants them exact. */
+function ChartTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: { key: string; label: string; cells: number[] }[] }) {
+  return (
+    <details>
+      <summary>Show as a table</summary>
+      <div className="table-scroll">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th scope="col" key={column}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell, index) => (
+                  <td key={index}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 function FindingsByRule({ weeks }: { weeks: WeekSummary[] }) {
   const id = useId();
   const found = rules
@@ -70,36 +103,11 @@ function FindingsByRule({ weeks }: { weeks: WeekSummary[] }) {
         ))}
         <WeekAxis weeks={weeks} />
       </div>
-      <details>
-        <summary>Show as a table</summary>
-        <div className="table-scroll">
-          <table>
-            <caption>Findings per week, by rule</caption>
-            <thead>
-              <tr>
-                <th scope="col">Rule</th>
-                {weeks.map((week) => (
-                  <th scope="col" key={week.start.getTime()}>
-                    {weekLabel(week)}
-                  </th>
-                ))}
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.map((rule) => (
-                <tr key={rule.id}>
-                  <th scope="row">{ruleTitle(rule.id)}</th>
-                  {weeks.map((week) => (
-                    <td key={week.start.getTime()}>{week.byRule[rule.id] ?? 0}</td>
-                  ))}
-                  <td>{rule.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable
+        caption="Findings per week, by rule"
+        columns={['Rule', ...weeks.map(weekLabel), 'Total']}
+        rows={found.map((rule) => ({ key: rule.id, label: ruleTitle(rule.id), cells: [...weeks.map((week) => week.byRule[rule.id] ?? 0), rule.total] }))}
+      />
     </figure>
   );
 }
@@ -127,36 +135,11 @@ function WhatStaffDid({ weeks }: { weeks: WeekSummary[] }) {
         </div>
         <WeekAxis weeks={weeks} />
       </div>
-      <details>
-        <summary>Show as a table</summary>
-        <div className="table-scroll">
-          <table>
-            <caption>What staff did, per week</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week</th>
-                {DECISION_KINDS.map((kind) => (
-                  <th scope="col" key={kind}>
-                    {LOG_KIND_LABELS[kind]}
-                  </th>
-                ))}
-                <th scope="col">Posts held</th>
-              </tr>
-            </thead>
-            <tbody>
-              {weeks.map((week) => (
-                <tr key={week.start.getTime()}>
-                  <th scope="row">{weekLabel(week)}</th>
-                  {DECISION_KINDS.map((kind) => (
-                    <td key={kind}>{week.byDecision[kind]}</td>
-                  ))}
-                  <td>{week.byDecision.held}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable
+        caption="What staff did, per week"
+        columns={['Week', ...DECISION_KINDS.map((kind) => LOG_KIND_LABELS[kind]), 'Posts held']}
+        rows={weeks.map((week) => ({ key: String(week.start.getTime()), label: weekLabel(week), cells: [...DECISION_KINDS.map((kind) => week.byDecision[kind]), week.byDecision.held] }))}
+      />
     </figure>
   );
 }

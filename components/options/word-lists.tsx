@@ -89,33 +89,30 @@ function KeywordLists({ id, title }: { id: RuleId; title: string }) {
   );
 }
 
-/** The consent tags staff add once written consent is checked. */
-export function ConsentTags() {
+/** What each plain list of the policy holds, in a manager's words. */
+const LISTS: Record<ListField, { title: string; itemName: string; hint: string }> = {
+  consentTags: {
+    title: 'Consent tags',
+    itemName: 'consent tag',
+    hint: 'Tags such as #consentgiven that staff add to a post, or to a photo’s keywords, once written consent is checked for everyone in it.',
+  },
+  allowedContacts: {
+    title: 'Your own contact details',
+    itemName: 'contact detail',
+    hint: 'The setting’s own phone numbers, email addresses and address, which may be published.',
+  },
+};
+
+function PolicyList({ field }: { field: ListField }) {
   const canChange = useCanChange();
-  return (
-    <WordListEditor
-      title="Consent tags"
-      itemName="consent tag"
-      hint="Tags such as #consentgiven that staff add to a post, or to a photo’s keywords, once written consent is checked for everyone in it."
-      {...useListField('consentTags')}
-      disabled={!canChange}
-    />
-  );
+  return <WordListEditor {...LISTS[field]} {...useListField(field)} disabled={!canChange} />;
 }
 
+/** The consent tags staff add once written consent is checked. */
+export const ConsentTags = () => <PolicyList field="consentTags" />;
+
 /** The setting's own contact details, which may be published. */
-export function OwnContacts() {
-  const canChange = useCanChange();
-  return (
-    <WordListEditor
-      title="Your own contact details"
-      itemName="contact detail"
-      hint="The setting’s own phone numbers, email addresses and address, which may be published."
-      {...useListField('allowedContacts')}
-      disabled={!canChange}
-    />
-  );
-}
+export const OwnContacts = () => <PolicyList field="allowedContacts" />;
 
 /** The setting's name and the lists of words a manager may extend; a rule's word lists appear when its `meta.hasKeywords` says so. */
 export function WordLists() {

@@ -31,7 +31,7 @@ describe('Try a post', () => {
     expect(within(dialog).queryByRole('button', { name: 'Post anyway' })).toBeNull();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Edit post' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Draft post' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Draft post' })));
     expect((screen.getByRole('textbox', { name: 'Draft post' }) as HTMLTextAreaElement).value).toBe('Amelia had such fun at the painting table today!');
   });
 
