@@ -3,6 +3,8 @@ import { afcpEntryCount, afcpIptc, afcpStart, AFCP_TRAILER_BYTES } from '../phot
 import { photoshopIptcRange } from '../photos/iptc';
 import { MAX_STRAY_BYTES, xmpStart } from '../photos/jpeg';
 import { EditPlan } from './edit-plan';
+import { planFlirLocationRemoval, type FlirExtent } from './flir';
+import { flirPieceOf, FLIR_HEADER_BYTES } from '../photos/flir';
 import { planIptcPlaceRemoval } from './iptc-places';
 import { planAppendedVideoLocationRemoval } from './iso-media';
 import { gather, scatter, type Extent } from './scattered';
@@ -86,6 +88,7 @@ function planIgnoringFalseStarts<T>(plan: EditPlan, planPart: (local: EditPlan) 
 function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
   ensure(b[start] === 0xff && b[start + 1] === 0xd8);
   const extended = new Map<string, ExtendedChunk[]>();
+  const flir: FlirExtent[] = [];
   let at = start + 2;
   for (;;) {
     ensure(at < b.length);
@@ -106,7 +109,9 @@ function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
     ensure(length >= 2 && end <= b.length);
     if (marker === 0xe1) {
       const xmp = xmpStart(b.subarray(body, end));
-      if (startsWith(b, body, EXIF)) planTiffGpsRemoval(b, body + EXIF.length, end, plan);
+      const piece = flirPieceOf(b.subarray(body, end));
+      if (piece) flir.push({ ...piece, at: body + FLIR_HEADER_BYTES, length: end - body - FLIR_HEADER_BYTES });
+      else if (startsWith(b, body, EXIF)) planTiffGpsRemoval(b, body + EXIF.length, end, plan);
       else if (xmp !== undefined) planXmpGpsRemoval(b, body + xmp, end, plan);
       else if (startsWith(b, body, EXTENDED_XMP)) addExtendedChunk(b, body + EXTENDED_XMP.length, end, extended);
     }
@@ -117,6 +122,7 @@ function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
     }
     if (marker === 0xda) {
       for (const chunks of extended.values()) planExtendedXmp(b, chunks, plan);
+      planFlirLocationRemoval(b, flir, plan);
       return end;
     }
     at = end;

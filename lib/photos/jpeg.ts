@@ -1,7 +1,8 @@
-import { be16, startsWith } from './binary';
+import { be16, concat, startsWith } from './binary';
 import type { ByteReader } from './byte-reader';
 import { afcpEntryCount, afcpIptc, afcpStart, AFCP_TRAILER_BYTES } from './afcp';
 import { nothingFound, type Embedded } from './embedded';
+import { flirGpsRecords, flirPieceOf, flirPosition, FLIR_HEADER_BYTES, inOrder, type FlirPiece } from './flir';
 import { photoshopIptc } from './iptc';
 import { PROBLEM, Unreadable } from './problems';
 
@@ -11,6 +12,9 @@ export const EXTENDED_XMP_ID = 'http://ns.adobe.com/xmp/extension/\0';
 const PHOTOSHOP_ID = 'Photoshop 3.0\0';
 /** Some writers damage the namespace before an XMP packet; the packet itself still says what it is (audit L4). */
 export const XMP_ROOT = '<x:xmpmeta';
+
+/** How the notice names a position a camera maker kept in its own record: "a location (…) in its camera maker's data". */
+export const FLIR_SOURCE = 'camera maker’s';
 
 const isApp = (marker: number): boolean => marker >= 0xe0 && marker <= 0xef;
 /** Markers that stand alone, with no length: RST0-RST7 and TEM. */
@@ -29,9 +33,14 @@ export function xmpStart(body: Uint8Array): number | undefined {
   return undefined;
 }
 
-async function collect(reader: ByteReader, marker: number, bodyAt: number, length: number, found: Embedded): Promise<void> {
+type Piece = FlirPiece & { bytes: Uint8Array };
+
+async function collect(reader: ByteReader, marker: number, bodyAt: number, length: number, found: Embedded, flir: Piece[]): Promise<void> {
   const id = await reader.bytes(bodyAt, Math.min(length, XMP_ID.length));
-  if (marker === 0xe1 && startsWith(id, EXIF_ID)) {
+  const piece = marker === 0xe1 ? flirPieceOf(id) : undefined;
+  if (piece) {
+    flir.push({ ...piece, bytes: await reader.exactly(bodyAt + FLIR_HEADER_BYTES, length - FLIR_HEADER_BYTES) });
+  } else if (marker === 0xe1 && startsWith(id, EXIF_ID)) {
     found.exif.push(await reader.exactly(bodyAt + EXIF_ID.length, length - EXIF_ID.length));
   } else if (marker === 0xe1 && !startsWith(id, EXTENDED_XMP_ID)) {
     // Extended XMP (depth maps and the like) can run to megabytes over many segments; it is not read here.
@@ -41,6 +50,17 @@ async function collect(reader: ByteReader, marker: number, bodyAt: number, lengt
   } else if (marker === 0xed && startsWith(id, PHOTOSHOP_ID)) {
     const iptc = photoshopIptc(await reader.exactly(bodyAt + PHOTOSHOP_ID.length, length - PHOTOSHOP_ID.length));
     if (iptc) found.iptc.push(iptc);
+  }
+}
+
+/** The positions in a FLIR thermal camera's own GPS record, once its pieces are joined. */
+function readFlir(pieces: Piece[], found: Embedded): void {
+  const sorted = inOrder(pieces);
+  if (!sorted) return;
+  const block = concat(sorted.map(({ bytes }) => bytes));
+  for (const record of flirGpsRecords(block)) {
+    const gps = flirPosition(block.subarray(record.start, record.end));
+    if (gps) found.locations.push({ gps, source: FLIR_SOURCE });
   }
 }
 
@@ -57,7 +77,7 @@ async function readAfcp(reader: ByteReader, found: Embedded): Promise<void> {
 
 /**
  * Walks a JPEG's segments up to the image data (SOS), reading the bodies of
- * EXIF and XMP (APP1) and IPTC (APP13) segments only, then an AFCP trailer.
+ * EXIF, XMP and FLIR (APP1) and IPTC (APP13) segments only, then an AFCP trailer.
  * Metadata sits in APPn segments before the image tables, so a file cut short
  * after those tables has kept its metadata; one cut inside an APPn segment, or
  * before any table, has not. Stray bytes between segments are skipped, as
@@ -65,6 +85,7 @@ async function readAfcp(reader: ByteReader, found: Embedded): Promise<void> {
  */
 export async function readJpeg(reader: ByteReader): Promise<Embedded> {
   const found = nothingFound();
+  const flir: Piece[] = [];
   let offset = 2;
   let pastMetadata = false;
   for (;;) {
@@ -94,12 +115,13 @@ export async function readJpeg(reader: ByteReader): Promise<Embedded> {
     const end = offset + 2 + length;
     if (isApp(marker)) {
       if (end > reader.size) throw new Unreadable(PROBLEM.cutShort);
-      await collect(reader, marker, offset + 4, length - 2, found);
+      await collect(reader, marker, offset + 4, length - 2, found, flir);
     } else {
       pastMetadata = true;
     }
     offset = end;
   }
+  readFlir(flir, found);
   await readAfcp(reader, found);
   return found;
 }

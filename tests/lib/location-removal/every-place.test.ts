@@ -30,6 +30,7 @@ const cases: Case[] = [
   { file: 'broken-thumbnail.jpg', read: { gpsSource: 'EXIF' }, removed: ['GPS in EXIF', 'GPS in XMP'] },
   { file: 'stray-bytes.jpg', read: { gpsSource: 'EXIF' }, removed: ['GPS in EXIF', 'GPS in XMP'] },
   { file: 'afcp-place.jpg', read: { place: 'Leeds' }, removed: ['place name in IPTC'] },
+  { file: 'flir-gps.jpg', read: { gpsSource: 'camera maker’s', keywords: ['consentgiven', 'garden'] }, removed: ['GPS in the camera maker’s own record'] },
   { file: 'place-name.mov', read: { place: 'Moore family farm' }, removed: ['location in QuickTime metadata'] },
 ];
 
