@@ -6,6 +6,8 @@ import { editedBlob, EditPlan } from './edit-plan';
 import { planMovieLocationRemoval } from './quicktime';
 import { planLocationRemoval, removedWords } from './remove-location';
 import { planXmpGpsRemoval } from './xmp-gps';
+import { findTimedLocationTracks } from '../photos/timed-locations';
+import { planSampleLocationRemoval } from './timed-tracks';
 
 /**
  * What became of one photo or video given as a File or Blob: as RemovalResult,
@@ -28,9 +30,20 @@ const UNEXPECTED = 'Something unexpected went wrong while removing the location,
 
 const bytesOf = async (file: Blob, start: number, end: number): Promise<Uint8Array> => new Uint8Array(await file.slice(start, end).arrayBuffer());
 
+/** The samples of timed location tracks, read one by one from the file (their offsets are the file's own). */
+async function planTimedSamples(file: Blob, tracks: ReturnType<typeof findTimedLocationTracks>, plan: EditPlan): Promise<void> {
+  for (const track of tracks) {
+    for (const sample of track.samples) {
+      ensure(sample.at + sample.length <= file.size);
+      planSampleLocationRemoval(await bytesOf(file, sample.at, sample.at + sample.length), sample.at, track, plan);
+    }
+  }
+}
+
 /**
  * Plans a long video from its top-level boxes alone: the movie box and
- * Adobe's XMP box are read, the media data is hopped over. A HEIF image among
+ * Adobe's XMP box are read, the media data is hopped over but for the samples
+ * of a timed location track. A HEIF image among
  * them ('meta') points into the rest of the file, so it is left to the whole-file path.
  */
 async function planVideoByBoxes(file: Blob): Promise<EditPlan | undefined> {
@@ -50,6 +63,7 @@ async function planVideoByBoxes(file: Blob): Promise<EditPlan | undefined> {
       else if (uuidOf(bytes, box) === XMP_UUID) planXmpGpsRemoval(bytes, 24, bytes.length, local);
       for (const edit of local.edits) plan.replace(at + edit.at, edit.length, edit.bytes);
       for (const word of local.removed) plan.removed.add(word);
+      if (header.type === 'moov') await planTimedSamples(file, findTimedLocationTracks(bytes, box), plan);
     }
     at += header.end;
   }

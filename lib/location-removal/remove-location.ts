@@ -12,6 +12,7 @@ import { isBmp, isMatroska, isSvg } from '../photos/plain-formats';
 import { planGifLocationRemoval } from './gif';
 import { PLACE_IN_IPTC } from './iptc-places';
 import { GPS_IN_MAKER_RECORD } from './flir';
+import { LOCATION_IN_TRACK } from './timed-tracks';
 
 /**
  * What became of one photo or video:
@@ -30,7 +31,7 @@ export type RemovalResult =
 type Planner = (b: Uint8Array, plan: EditPlan) => void;
 
 /** The order the notice lists what went, whatever order the file kept it in. */
-const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_MAKER_RECORD, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_3GPP, PLACE_IN_IPTC, PLACE_IN_XMP, PLACE_IN_PNG_TEXT];
+const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_MAKER_RECORD, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_TRACK, LOCATION_IN_3GPP, PLACE_IN_IPTC, PLACE_IN_XMP, PLACE_IN_PNG_TEXT];
 
 const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
 

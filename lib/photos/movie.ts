@@ -6,6 +6,7 @@ import { position } from './geo';
 import { child, type Box } from './iso-boxes';
 import { findMovieLocations } from './movie-locations';
 import { PROBLEM, Unreadable } from './problems';
+import { findTimedLocationTracks, sampleItems } from './timed-locations';
 
 const LOCATION_KEY = 'com.apple.quicktime.location.ISO6709';
 const XYZ = '\u00a9xyz';
@@ -55,13 +56,40 @@ function userDataText(bytes: Uint8Array, box: Box): string {
   return utf8Text(bytes.subarray(box.content + 4, Math.min(box.end, box.content + 4 + length)));
 }
 
+/** A location track's first samples say where filming began; reading on would only cost time. */
+const SAMPLES_READ = 8;
+/** A phone's location sample is a few dozen bytes; one far bigger is not read whole. */
+const MAX_SAMPLE_BYTES = 64 * 1024;
+
+/** Where a timed location track (a 'mebx' track's ISO 6709 samples) says filming began, and any place name it gives. */
+async function readTimedLocations(reader: ByteReader, moov: Uint8Array, box: Box, found: Embedded): Promise<void> {
+  for (const track of findTimedLocationTracks(moov, box)) {
+    let located = false;
+    for (const sample of track.samples.slice(0, SAMPLES_READ)) {
+      if (sample.length > MAX_SAMPLE_BYTES) throw new Unreadable(PROBLEM.tooLarge);
+      const bytes = await reader.exactly(sample.at, sample.length);
+      for (const item of sampleItems(bytes)) {
+        const name = track.keys.get(item.key);
+        const value = name === undefined ? '' : utf8Text(bytes.subarray(item.start, item.end)).replace(/\0+$/, '').trim();
+        if (!name || !value) continue;
+        if (name.endsWith('location.name')) found.places.push({ name: value, source: 'QuickTime' });
+        const gps = fromIso6709(value);
+        if (gps && !located) found.locations.push({ gps, source: 'QuickTime' });
+        located ||= gps !== undefined;
+      }
+      if (located) break;
+    }
+  }
+}
+
 /** Movie boxes run to a few megabytes for an hour of 4K; one that claims more is not a phone's. */
 const MAX_MOVIE_BOX_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads a movie's location and XMP from its 'moov' box (`moov` gives offsets
  * in the file), at the very places the cleaner removes them from
- * (findMovieLocations): the movie's and each track's user data and metadata.
+ * (findMovieLocations): the movie's and each track's user data and metadata,
+ * then the first samples of any timed location track.
  */
 export async function readMovie(reader: ByteReader, moov: Box, found: Embedded): Promise<void> {
   if (moov.end - moov.start > MAX_MOVIE_BOX_BYTES) throw new Unreadable(PROBLEM.tooLarge);
@@ -83,4 +111,5 @@ export async function readMovie(reader: ByteReader, moov: Box, found: Embedded):
         : fromIso6709((location.kind === 'item' ? itemText(bytes, location.box) : userDataText(bytes, location.box)) ?? '');
     if (gps) found.locations.push({ gps, source: location.kind === 'loci' ? '3GPP' : 'QuickTime' });
   }
+  await readTimedLocations(reader, bytes, box, found);
 }

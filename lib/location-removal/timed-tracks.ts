@@ -1,0 +1,31 @@
+import { sampleItems, type Sample, type TimedLocationTrack } from '../photos/timed-locations';
+import { ensure } from './bytes';
+import { EditPlan } from './edit-plan';
+
+export const LOCATION_IN_TRACK = 'location track in the video';
+
+/**
+ * Zeroes the location items' values in one sample (`bytes`, found at `at` in
+ * the file). Each item keeps its size and key, so the samples and the track's
+ * tables stay as they were; readers find an empty value where the position was.
+ */
+export function planSampleLocationRemoval(bytes: Uint8Array, at: number, track: TimedLocationTrack, plan: EditPlan): void {
+  for (const item of sampleItems(bytes)) {
+    // An emptied value (all zeros, as this leaves it) says nowhere: a cleaned file is not cleaned again.
+    if (!track.keys.has(item.key) || bytes.subarray(item.start, item.end).every((byte) => byte === 0)) continue;
+    plan.zero(at + item.start, item.end - item.start);
+    plan.removed.add(LOCATION_IN_TRACK);
+  }
+}
+
+const sampleIn = (b: Uint8Array, { at, length }: Sample): Uint8Array => {
+  ensure(at >= 0 && at + length <= b.length);
+  return b.subarray(at, at + length);
+};
+
+/** Plans the removal of every timed location sample held in `b`, the whole file. */
+export function planTimedLocationRemoval(b: Uint8Array, tracks: readonly TimedLocationTrack[], plan: EditPlan): void {
+  for (const track of tracks) {
+    for (const sample of track.samples) planSampleLocationRemoval(sampleIn(b, sample), sample.at, track, plan);
+  }
+}

@@ -1,0 +1,133 @@
+import { readBoxes, type Box } from '../location-removal/boxes';
+import { ensure, latin1, u32, u64 } from '../location-removal/bytes';
+
+/** Key names such as com.apple.quicktime.location.ISO6709 and its accuracy, name and body companions. */
+const LOCATION_KEY = /location|gps|\u00a9xyz/i;
+/** A track's sample tables list every sample; more than this (a day of samples at 10 a second) is not a phone's. */
+const MAX_SAMPLES = 1_000_000;
+
+/** One sample of a timed metadata track: where it is in the file, and how long. */
+export interface Sample {
+  at: number;
+  length: number;
+}
+
+/** A timed metadata track that can carry a location: which of its keys give one, and where its samples are. */
+export interface TimedLocationTrack {
+  /** Local key ids (as in the samples' items) of the location keys, with their names. */
+  keys: Map<number, string>;
+  samples: Sample[];
+}
+
+const childOf = (b: Uint8Array, parent: Box, type: string): Box | undefined =>
+  readBoxes(b, parent.content, parent.end).find((box) => box.type === type);
+
+/** The location keys of a 'mebx' sample description: each key is a box named by its local id, holding 'keyd'. */
+function locationKeys(b: Uint8Array, entry: Box): Map<number, string> {
+  const keys = new Map<number, string>();
+  // A sample description starts with six reserved bytes and a data reference index before its boxes.
+  const table = readBoxes(b, entry.content + 8, entry.end).find((box) => box.type === 'keys');
+  if (!table) return keys;
+  for (const key of readBoxes(b, table.content, table.end)) {
+    const keyd = readBoxes(b, key.content, key.end).find((box) => box.type === 'keyd');
+    if (!keyd || keyd.end - keyd.content < 4) continue;
+    const name = latin1(b, keyd.content + 4, keyd.end);
+    if (LOCATION_KEY.test(name)) keys.set(u32(b, key.start + 4), name);
+  }
+  return keys;
+}
+
+/** Each sample's place, from the sizes (stsz), the chunks' offsets (stco, co64) and how samples fill chunks (stsc). */
+function samplesOf(b: Uint8Array, table: Box, base: number, wanted: Set<number>): Sample[] {
+  const stsz = childOf(b, table, 'stsz');
+  const stsc = childOf(b, table, 'stsc');
+  const stco = childOf(b, table, 'stco') ?? childOf(b, table, 'co64');
+  ensure(stsz !== undefined && stsc !== undefined && stco !== undefined);
+  const fixedSize = u32(b, stsz.content + 4);
+  const sampleCount = u32(b, stsz.content + 8);
+  ensure(sampleCount <= MAX_SAMPLES && (fixedSize !== 0 || stsz.content + 12 + 4 * sampleCount <= stsz.end));
+  const wide = stco.type === 'co64';
+  const chunkCount = u32(b, stco.content + 4);
+  ensure(stco.content + 8 + chunkCount * (wide ? 8 : 4) <= stco.end);
+  const runs = u32(b, stsc.content + 4);
+  ensure(stsc.content + 8 + runs * 12 <= stsc.end);
+
+  const samples: Sample[] = [];
+  let sample = 0;
+  for (let run = 0; run < runs && sample < sampleCount; run++) {
+    const entry = stsc.content + 8 + run * 12;
+    const firstChunk = u32(b, entry);
+    const lastChunk = run + 1 < runs ? u32(b, entry + 12) - 1 : chunkCount;
+    const perChunk = u32(b, entry + 4);
+    const description = u32(b, entry + 8);
+    ensure(firstChunk >= 1 && lastChunk <= chunkCount && perChunk <= MAX_SAMPLES);
+    for (let chunk = firstChunk; chunk <= lastChunk && sample < sampleCount; chunk++) {
+      const offsetAt = stco.content + 8 + (chunk - 1) * (wide ? 8 : 4);
+      let at = base + (wide ? u64(b, offsetAt) : u32(b, offsetAt));
+      for (let i = 0; i < perChunk && sample < sampleCount; i++, sample++) {
+        const length = fixedSize || u32(b, stsz.content + 12 + 4 * sample);
+        if (wanted.has(description)) samples.push({ at, length });
+        at += length;
+      }
+    }
+  }
+  return samples;
+}
+
+function trackLocations(b: Uint8Array, trak: Box, base: number): TimedLocationTrack | undefined {
+  const mdia = childOf(b, trak, 'mdia');
+  const hdlr = mdia && childOf(b, mdia, 'hdlr');
+  if (!mdia || !hdlr || latin1(b, hdlr.content + 8, hdlr.content + 12) !== 'meta') return undefined;
+  const minf = childOf(b, mdia, 'minf');
+  const stbl = minf && childOf(b, minf, 'stbl');
+  const stsd = stbl && childOf(b, stbl, 'stsd');
+  if (!stbl || !stsd) return undefined;
+  const keys = new Map<number, string>();
+  const wanted = new Set<number>();
+  readBoxes(b, stsd.content + 8, stsd.end).forEach((entry, i) => {
+    if (entry.type !== 'mebx') return;
+    const found = locationKeys(b, entry);
+    if (found.size === 0) return;
+    wanted.add(i + 1);
+    for (const [id, name] of found) keys.set(id, name);
+  });
+  if (keys.size === 0) return undefined;
+  return { keys, samples: samplesOf(b, stbl, base, wanted) };
+}
+
+/**
+ * The timed metadata tracks of a movie box (`moov`, in `b`) that carry a
+ * location: recent phones write where they are as the film runs, as samples
+ * in the media data under a 'mebx' description whose keys name them. Sample
+ * places are offsets in the file, plus `base` for a video that starts inside
+ * another file (a motion photo's). The one walk the reader samples and the
+ * cleaner blanks.
+ */
+export function findTimedLocationTracks(b: Uint8Array, moov: Box, base = 0): TimedLocationTrack[] {
+  const tracks: TimedLocationTrack[] = [];
+  for (const trak of readBoxes(b, moov.content, moov.end)) {
+    if (trak.type !== 'trak') continue;
+    const track = trackLocations(b, trak, base);
+    if (track) tracks.push(track);
+  }
+  return tracks;
+}
+
+/** One item of a timed metadata sample: its local key id and where its value is in the sample. */
+export interface SampleItem {
+  key: number;
+  start: number;
+  end: number;
+}
+
+/** The items a sample holds, each a box named by its key's local id; a sample whose items do not fit is damaged. */
+export function sampleItems(sample: Uint8Array): SampleItem[] {
+  const items: SampleItem[] = [];
+  for (let at = 0; at + 8 <= sample.length; ) {
+    const length = u32(sample, at);
+    ensure(length >= 8 && at + length <= sample.length);
+    items.push({ key: u32(sample, at + 4), start: at + 8, end: at + length });
+    at += length;
+  }
+  return items;
+}
