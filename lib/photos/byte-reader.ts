@@ -54,6 +54,11 @@ export class ByteReader {
     return this.exactly(0, this.size);
   }
 
+  /** Takes bytes already read off the budget: metadata of a declared length that is not the picture. */
+  forgive(length: number): void {
+    this.spent -= length;
+  }
+
   /** Exactly `length` bytes from `start`, or Unreadable when the file ends first. */
   async exactly(start: number, length: number): Promise<Uint8Array> {
     const bytes = await this.bytes(start, length);

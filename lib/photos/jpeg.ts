@@ -2,13 +2,14 @@ import { be16, concat, startsWith } from './binary';
 import type { ByteReader } from './byte-reader';
 import { afcpEntryCount, afcpIptc, afcpStart, AFCP_TRAILER_BYTES } from './afcp';
 import { nothingFound, type Embedded } from './embedded';
+import { EXTENDED_XMP_HEADER_BYTES, EXTENDED_XMP_ID, extendedPackets, extendedXmpPieceOf, type ExtendedXmpPiece } from './extended-xmp';
 import { flirGpsRecords, flirPieceOf, flirPosition, FLIR_HEADER_BYTES, inOrder, type FlirPiece } from './flir';
 import { photoshopIptc } from './iptc';
 import { PROBLEM, Unreadable } from './problems';
+import { MAX_XMP_BYTES } from './xmp';
 
 const EXIF_ID = 'Exif\0\0';
 export const XMP_ID = 'http://ns.adobe.com/xap/1.0/\0';
-export const EXTENDED_XMP_ID = 'http://ns.adobe.com/xmp/extension/\0';
 const PHOTOSHOP_ID = 'Photoshop 3.0\0';
 /** Some writers damage the namespace before an XMP packet; the packet itself still says what it is (audit L4). */
 export const XMP_ROOT = '<x:xmpmeta';
@@ -34,16 +35,32 @@ export function xmpStart(body: Uint8Array): number | undefined {
 }
 
 type Piece = FlirPiece & { bytes: Uint8Array };
+type ExtendedPiece = ExtendedXmpPiece & { bytes: Uint8Array };
 
-async function collect(reader: ByteReader, marker: number, bodyAt: number, length: number, found: Embedded, flir: Piece[]): Promise<void> {
-  const id = await reader.bytes(bodyAt, Math.min(length, XMP_ID.length));
-  const piece = marker === 0xe1 ? flirPieceOf(id) : undefined;
-  if (piece) {
-    flir.push({ ...piece, bytes: await reader.exactly(bodyAt + FLIR_HEADER_BYTES, length - FLIR_HEADER_BYTES) });
+/** Blocks that come in pieces over several segments, joined once the walk is done. */
+interface Pieces {
+  flir: Piece[];
+  extendedXmp: ExtendedPiece[];
+  /** Bytes of extended XMP read so far, held to the most any packet may have. */
+  extendedBytes: number;
+}
+
+async function collect(reader: ByteReader, marker: number, bodyAt: number, length: number, found: Embedded, pieces: Pieces): Promise<void> {
+  const id = await reader.bytes(bodyAt, Math.min(length, EXTENDED_XMP_HEADER_BYTES));
+  const flirPiece = marker === 0xe1 ? flirPieceOf(id) : undefined;
+  const extended = marker === 0xe1 ? extendedXmpPieceOf(id, length) : undefined;
+  if (flirPiece) {
+    pieces.flir.push({ ...flirPiece, bytes: await reader.exactly(bodyAt + FLIR_HEADER_BYTES, length - FLIR_HEADER_BYTES) });
+  } else if (extended) {
+    pieces.extendedBytes += extended.length;
+    if (pieces.extendedBytes > MAX_XMP_BYTES) throw new Unreadable(PROBLEM.tooLarge);
+    const bytes = await reader.exactly(bodyAt + EXTENDED_XMP_HEADER_BYTES, extended.length);
+    // Extended XMP is metadata, not picture, however long (a depth map runs to megabytes): it is not held to the read budget.
+    reader.forgive(bytes.length);
+    pieces.extendedXmp.push({ ...extended, bytes });
   } else if (marker === 0xe1 && startsWith(id, EXIF_ID)) {
     found.exif.push(await reader.exactly(bodyAt + EXIF_ID.length, length - EXIF_ID.length));
   } else if (marker === 0xe1 && !startsWith(id, EXTENDED_XMP_ID)) {
-    // Extended XMP (depth maps and the like) can run to megabytes over many segments; it is not read here.
     const body = await reader.exactly(bodyAt, length);
     const start = xmpStart(body);
     if (start !== undefined) found.xmp.push(body.subarray(start));
@@ -51,6 +68,15 @@ async function collect(reader: ByteReader, marker: number, bodyAt: number, lengt
     const iptc = photoshopIptc(await reader.exactly(bodyAt + PHOTOSHOP_ID.length, length - PHOTOSHOP_ID.length));
     if (iptc) found.iptc.push(iptc);
   }
+}
+
+/**
+ * Each whole extended XMP packet, joined from its pieces. One whose pieces do
+ * not make it whole is read by no one (exiftool warns and passes it by), so it
+ * is passed by here too; the cleaner refuses such a file.
+ */
+function readExtendedXmp(pieces: ExtendedPiece[], found: Embedded): void {
+  for (const packet of extendedPackets(pieces).whole) found.xmp.push(concat(packet.map(({ bytes }) => bytes)));
 }
 
 /** The positions in a FLIR thermal camera's own GPS record, once its pieces are joined. */
@@ -77,7 +103,7 @@ async function readAfcp(reader: ByteReader, found: Embedded): Promise<void> {
 
 /**
  * Walks a JPEG's segments up to the image data (SOS), reading the bodies of
- * EXIF, XMP and FLIR (APP1) and IPTC (APP13) segments only, then an AFCP trailer.
+ * EXIF, XMP, extended XMP and FLIR (APP1) and IPTC (APP13) segments only, then an AFCP trailer.
  * Metadata sits in APPn segments before the image tables, so a file cut short
  * after those tables has kept its metadata; one cut inside an APPn segment, or
  * before any table, has not. Stray bytes between segments are skipped, as
@@ -85,7 +111,7 @@ async function readAfcp(reader: ByteReader, found: Embedded): Promise<void> {
  */
 export async function readJpeg(reader: ByteReader): Promise<Embedded> {
   const found = nothingFound();
-  const flir: Piece[] = [];
+  const pieces: Pieces = { flir: [], extendedXmp: [], extendedBytes: 0 };
   let offset = 2;
   let pastMetadata = false;
   for (;;) {
@@ -115,13 +141,14 @@ export async function readJpeg(reader: ByteReader): Promise<Embedded> {
     const end = offset + 2 + length;
     if (isApp(marker)) {
       if (end > reader.size) throw new Unreadable(PROBLEM.cutShort);
-      await collect(reader, marker, offset + 4, length - 2, found, flir);
+      await collect(reader, marker, offset + 4, length - 2, found, pieces);
     } else {
       pastMetadata = true;
     }
     offset = end;
   }
-  readFlir(flir, found);
+  readFlir(pieces.flir, found);
+  readExtendedXmp(pieces.extendedXmp, found);
   await readAfcp(reader, found);
   return found;
 }
