@@ -175,13 +175,25 @@ function walkTiff(b: Uint8Array, base: number, end: number): TiffWalk {
 /** GPSLatitudeRef, GPSLatitude, GPSLongitudeRef and GPSLongitude. */
 const GPS_TAGS = { latitudeRef: 1, latitude: 2, longitudeRef: 3, longitude: 4 } as const;
 
+const XP_KEYWORDS = 0x9c9e;
+
+/** What the reader needs from a TIFF structure when exifr gives up on it: the GPS position and Windows' keywords (UTF-16). */
+export interface TiffFacts {
+  position?: { latitude: number; longitude: number };
+  xpKeywords?: Uint8Array;
+}
+
 /**
- * The position in a TIFF structure's GPS directory, read by the same walk the
- * cleaner uses: the reader falls back on it when exifr gives up on a damaged
- * block, so a location the cleaner would remove is never missed.
+ * The position in a TIFF structure's GPS directory and IFD0's Windows
+ * keywords, read by the same walk the cleaner uses: the reader falls back on
+ * it when exifr gives up on a damaged block, so a location the cleaner would
+ * remove is never missed, nor a keyword exiftool lists.
  */
-export function tiffGpsPosition(b: Uint8Array, base = 0, end = b.length): { latitude: number; longitude: number } | undefined {
-  const { tiff, gpsDirectories } = walkTiff(b, base, end);
+export function tiffFacts(b: Uint8Array, base = 0, end = b.length): TiffFacts {
+  const { tiff, directories, gpsDirectories } = walkTiff(b, base, end);
+  const facts: TiffFacts = {};
+  const xp = directories[0]?.entries.find((entry) => entry.tag === XP_KEYWORDS);
+  if (xp && tiff.contains({ start: xp.valueAt, end: xp.valueAt + xp.size })) facts.xpKeywords = b.subarray(xp.valueAt, xp.valueAt + xp.size);
   for (const gps of gpsDirectories) {
     const entry = (tag: number) => gps.entries.find((candidate) => candidate.tag === tag);
     const angle = (tag: number, refTag: number): number => {
@@ -194,9 +206,9 @@ export function tiffGpsPosition(b: Uint8Array, base = 0, end = b.length): { lati
     };
     const latitude = angle(GPS_TAGS.latitude, GPS_TAGS.latitudeRef);
     const longitude = angle(GPS_TAGS.longitude, GPS_TAGS.longitudeRef);
-    if (Number.isFinite(latitude) && Number.isFinite(longitude)) return { latitude, longitude };
+    if (Number.isFinite(latitude) && Number.isFinite(longitude)) return { ...facts, position: { latitude, longitude } };
   }
-  return undefined;
+  return facts;
 }
 
 /**

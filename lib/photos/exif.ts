@@ -1,7 +1,7 @@
 import exifr from 'exifr';
 import type { GeoPosition } from '../types';
 import { startsWith } from './binary';
-import { tiffGpsPosition } from '../location-removal/tiff';
+import { tiffFacts } from '../location-removal/tiff';
 import { position } from './geo';
 import { PROBLEM, Unreadable } from './problems';
 
@@ -54,18 +54,21 @@ export const xpKeywords = (text: string): string[] =>
 
 /**
  * exifr gives up on a whole block over one broken directory (a Sony compact's
- * thumbnail directory), dropping the GPS beside it. The cleaner's own walk
- * reads past such a directory, as exiftool does, so the reader asks it instead:
- * only a block that walk cannot read either is damaged.
+ * thumbnail directory), dropping the GPS and Windows' keywords beside it. The
+ * cleaner's own walk reads past such a directory, as exiftool does, so the
+ * reader asks it instead: only a block that walk cannot read either is damaged.
  */
 function readPastDamage(tiff: Uint8Array): ExifFacts {
-  let found: ReturnType<typeof tiffGpsPosition>;
+  let found: ReturnType<typeof tiffFacts>;
   try {
-    found = tiffGpsPosition(tiff);
+    found = tiffFacts(tiff);
   } catch {
     throw new Unreadable(PROBLEM.damaged);
   }
-  return { gps: found && position(found.latitude, found.longitude), keywords: [] };
+  return {
+    gps: found.position && position(found.position.latitude, found.position.longitude),
+    keywords: found.xpKeywords ? xpKeywords(new TextDecoder('utf-16le').decode(found.xpKeywords)) : [],
+  };
 }
 
 /** Reads one EXIF block with exifr. */

@@ -28,6 +28,7 @@ const cases: Case[] = [
   { file: 'gps.gif', read: { gpsSource: 'XMP', keywords: ['consentgiven'] }, removed: ['GPS in XMP'] },
   { file: 'gps-utf16-xmp.jpg', read: { gpsSource: 'XMP', keywords: ['consentgiven', 'garden'] }, removed: ['GPS in XMP'] },
   { file: 'broken-thumbnail.jpg', read: { gpsSource: 'EXIF' }, removed: ['GPS in EXIF', 'GPS in XMP'] },
+  { file: 'broken-thumbnail-keywords.jpg', read: { gpsSource: 'EXIF', keywords: ['consentgiven', 'garden'] }, removed: ['GPS in EXIF'] },
   { file: 'stray-bytes.jpg', read: { gpsSource: 'EXIF' }, removed: ['GPS in EXIF', 'GPS in XMP'] },
   { file: 'afcp-place.jpg', read: { place: 'Leeds' }, removed: ['place name in IPTC'] },
   { file: 'flir-gps.jpg', read: { gpsSource: 'camera maker’s', keywords: ['consentgiven', 'garden'] }, removed: ['GPS in the camera maker’s own record'] },
