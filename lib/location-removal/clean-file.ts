@@ -8,6 +8,8 @@ import { planLocationRemoval, removedWords } from './remove-location';
 import { planXmpGpsRemoval } from './xmp-gps';
 import { findTimedLocationTracks } from '../photos/timed-locations';
 import { planSampleLocationRemoval } from './timed-tracks';
+import { isMatroska } from '../photos/matroska';
+import { planMatroskaFileLocationRemoval } from './matroska';
 
 /**
  * What became of one photo or video given as a File or Blob: as RemovalResult,
@@ -73,14 +75,19 @@ async function planVideoByBoxes(file: Blob): Promise<EditPlan | undefined> {
 /**
  * Removes the location from a photo or video given as a File or Blob (the
  * extension's attachments, the cleaning command's files on disk). A long video
- * is planned from its metadata boxes only; anything else is read once, whole.
+ * is planned from its metadata boxes (or a WebM's tags) only; anything else is
+ * read once, whole.
  * The cleaned file is the original's slices around the edits, so memory stays
  * at one copy of the file at most. Never throws.
  */
 export async function removeLocationFromFile(file: Blob, name?: string): Promise<FileRemovalResult> {
   let plan: EditPlan | undefined;
   try {
-    if (file.size > WHOLE_FILE_BYTES && looksIso(await bytesOf(file, 0, 16))) plan = await planVideoByBoxes(file);
+    if (file.size > WHOLE_FILE_BYTES) {
+      const head = await bytesOf(file, 0, 16);
+      if (looksIso(head)) plan = await planVideoByBoxes(file);
+      else if (isMatroska(head)) plan = await planMatroskaFileLocationRemoval(({ start, length }) => bytesOf(file, start, start + length), file.size);
+    }
   } catch (error) {
     return { status: 'failed', reason: error instanceof CannotClean ? error.message : error instanceof RangeError ? DAMAGED : UNREADABLE };
   }
