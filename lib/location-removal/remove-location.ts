@@ -4,7 +4,7 @@ import { ISO_MEDIA_FIRST_BOXES, planIsoMediaLocationRemoval } from './iso-media'
 import { planJpegLocationRemoval } from './jpeg';
 import { GPS_IN_PNG_TEXT, PLACE_IN_PNG_TEXT, planPngLocationRemoval } from './png';
 import { LOCATION_IN_3GPP, LOCATION_IN_QUICKTIME } from './quicktime';
-import { GPS_IN_EXIF, planTiffGpsRemoval } from './tiff';
+import { GPS_IN_EXIF, PLACE_IN_MAKER_NOTE, planTiffGpsRemoval } from './tiff';
 import { planWebpLocationRemoval } from './webp';
 import { GPS_IN_XMP, PLACE_IN_XMP, planXmpGpsRemoval } from './xmp-gps';
 import { isGif } from '../photos/gif';
@@ -32,7 +32,7 @@ export type RemovalResult =
 type Planner = (b: Uint8Array, plan: EditPlan) => void;
 
 /** The order the notice lists what went, whatever order the file kept it in. */
-const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_MAKER_RECORD, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_TRACK, LOCATION_IN_3GPP, LOCATION_IN_VIDEO_TAGS, PLACE_IN_IPTC, PLACE_IN_XMP, PLACE_IN_PNG_TEXT];
+const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_MAKER_RECORD, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_TRACK, LOCATION_IN_3GPP, LOCATION_IN_VIDEO_TAGS, PLACE_IN_IPTC, PLACE_IN_XMP, PLACE_IN_MAKER_NOTE, PLACE_IN_PNG_TEXT];
 
 const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
 

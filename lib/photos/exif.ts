@@ -14,6 +14,8 @@ export const tiffOf = (block: Uint8Array): Uint8Array => (startsWith(block, EXIF
 export interface ExifFacts {
   gps?: GeoPosition;
   keywords: string[];
+  /** Place names in a camera maker's own record, which exifr is not asked to decode. */
+  places: string[];
 }
 
 /**
@@ -68,7 +70,17 @@ function readPastDamage(tiff: Uint8Array): ExifFacts {
   return {
     gps: found.position && position(found.position.latitude, found.position.longitude),
     keywords: found.xpKeywords ? xpKeywords(new TextDecoder('utf-16le').decode(found.xpKeywords)) : [],
+    places: found.places,
   };
+}
+
+/** Place names a maker's record holds, by the cleaner's walk; a block that walk cannot read (exifr could) has none it can find. */
+function makerPlaces(tiff: Uint8Array): string[] {
+  try {
+    return tiffFacts(tiff).places;
+  } catch {
+    return [];
+  }
 }
 
 /** Reads one EXIF block with exifr. */
@@ -84,5 +96,6 @@ export async function readExif(tiff: Uint8Array): Promise<ExifFacts> {
   return {
     gps: latitude === undefined || longitude === undefined ? undefined : position(latitude, longitude),
     keywords: typeof xp === 'string' ? xpKeywords(xp) : [],
+    places: makerPlaces(tiff),
   };
 }

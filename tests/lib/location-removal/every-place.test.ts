@@ -12,7 +12,7 @@ const LOCATION_FIXTURES = fileURLToPath(new URL('../../fixtures/location/', impo
 interface Case {
   file: string;
   /** What the reader reports: where the coordinates are, or the place it names. */
-  read: { gpsSource?: string; place?: string; keywords?: string[] };
+  read: { gpsSource?: string; place?: string; placeSource?: string; keywords?: string[] };
   removed: string[];
 }
 
@@ -32,6 +32,11 @@ const cases: Case[] = [
   { file: 'stray-bytes.jpg', read: { gpsSource: 'EXIF' }, removed: ['GPS in EXIF', 'GPS in XMP'] },
   { file: 'afcp-place.jpg', read: { place: 'Leeds' }, removed: ['place name in IPTC'] },
   { file: 'flir-gps.jpg', read: { gpsSource: 'camera maker’s', keywords: ['consentgiven', 'garden'] }, removed: ['GPS in the camera maker’s own record'] },
+  {
+    file: 'panasonic-places.jpg',
+    read: { place: 'United Kingdom', placeSource: 'camera maker’s', keywords: ['consentgiven', 'garden'] },
+    removed: ['place name in the camera maker’s own record'],
+  },
   { file: 'timed-location.mov', read: { gpsSource: 'QuickTime' }, removed: ['location track in the video'] },
   { file: 'gps-tags.webm', read: { gpsSource: 'video tag' }, removed: ['location in the video’s tags'] },
   { file: 'place-name.mov', read: { place: 'Moore family farm' }, removed: ['location in QuickTime metadata'] },

@@ -43,10 +43,11 @@ export function exiftoolTags(path: string): Record<string, unknown> {
 
 /**
  * What a location tag is called in any group exiftool reads: GPS*, GPSCoordinates, LocationInformation, ExifGPS*,
- * and the place names (IPTC City, Sub-location, Province-State, Country; Photoshop's City, State and Country; Darwin Core).
+ * and the place names (IPTC City, Sub-location, Province-State, Country; Photoshop's City, State and Country; Darwin Core;
+ * Panasonic's City, City2, State, Country and Landmark).
  */
 export function isLocationTag(key: string): boolean {
-  return /^GPS:|gps|location|coordinates|^XMP-dwc:|:(\w*City|Sub-location|Province-State|State|Country\w*)$/i.test(key);
+  return /^GPS:|gps|location|coordinates|^XMP-dwc:|:(\w*City\d?|Sub-location|Province-State|State|Country\w*|Landmark)$/i.test(key);
 }
 
 export function withoutLocation(tags: Record<string, unknown>): Record<string, unknown> {
