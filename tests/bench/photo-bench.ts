@@ -72,7 +72,7 @@ export async function benchPhotos(): Promise<string[]> {
   const files = [
     ['24-megapixel JPEG', bigJpeg()],
     ['50-megapixel JPEG', jpeg(50, '8660x5775')],
-    ['4K video, about 500 MB', bigVideo()],
+    ['4K video with location keys and a timed location track', bigVideo()],
   ] as const;
   for (const [label, path] of files) {
     if (!path) {
