@@ -9,19 +9,21 @@ const VOID_ID = 0xec;
 /**
  * Turns a location SimpleTag into an EBML Void element of the same length,
  * its bytes zeroed: readers skip Void by design, and nothing after it moves.
- * Void's ID is a byte shorter than SimpleTag's, so its size takes a byte more.
+ * Void's ID is a byte shorter than SimpleTag's, so its size takes a byte more
+ * (or, at the widest size, the byte joins its content).
  */
 function planVoid(element: Element, plan: EditPlan): void {
+  ensure(element.end !== undefined);
   const idWidth = element.data - element.start - element.sizeWidth;
-  const width = idWidth - 1 + element.sizeWidth;
-  ensure(width <= 8 && element.end !== undefined);
+  const width = Math.min(8, idWidth - 1 + element.sizeWidth);
   const header = new Uint8Array(1 + width);
   header[0] = VOID_ID;
-  let size = element.end - element.data;
+  let size = element.end - element.start - header.length;
   for (let i = width; i >= 1; i--, size = Math.floor(size / 256)) header[i] = size & 0xff;
   header[1] |= 0x80 >> (width - 1);
   plan.overwrite(element.start, header);
-  if (element.end > element.data) plan.zero(element.data, element.end - element.data);
+  const content = element.start + header.length;
+  if (element.end > content) plan.zero(content, element.end - content);
 }
 
 /** Plans the removal of the location tags the walk found (`tags`: each Tags element's place and bytes). */
