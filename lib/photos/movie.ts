@@ -6,7 +6,7 @@ import { position } from './geo';
 import { child, type Box } from './iso-boxes';
 import { findMovieLocations } from './movie-locations';
 import { PROBLEM, Unreadable } from './problems';
-import { findTimedLocationTracks, sampleItems } from './timed-locations';
+import { findTimedLocationTracks, gpmfPositions, sampleItems } from './timed-locations';
 
 const LOCATION_KEY = 'com.apple.quicktime.location.ISO6709';
 const XYZ = '\u00a9xyz';
@@ -61,23 +61,47 @@ const SAMPLES_READ = 8;
 /** A phone's location sample is a few dozen bytes; one far bigger is not read whole. */
 const MAX_SAMPLE_BYTES = 64 * 1024;
 
-/** Where a timed location track (a 'mebx' track's ISO 6709 samples) says filming began, and any place name it gives. */
+/** How the notice names where an action camera's track gave a location: "a location (…) in its action camera data". */
+const ACTION_CAMERA_SOURCE = 'action camera';
+
+/** The first fix in a GPMF sample's GPS5/GPS9 values, scaled as its stream says. */
+function gpmfFix(bytes: Uint8Array): GeoPosition | undefined {
+  for (const { start, end, size, scale } of gpmfPositions(bytes)) {
+    for (let at = start; at + 8 <= end; at += size) {
+      const gps = position((be32(bytes, at) | 0) / (scale[0] || 1), (be32(bytes, at + 4) | 0) / (scale[1] || scale[0] || 1));
+      if (gps) return gps;
+    }
+  }
+  return undefined;
+}
+
+/** What one mebx sample's location items say: positions in ISO 6709, and place names. */
+function mebxItems(bytes: Uint8Array, keys: Map<number, string>, found: Embedded): GeoPosition | undefined {
+  let gps: GeoPosition | undefined;
+  for (const item of sampleItems(bytes)) {
+    const name = keys.get(item.key);
+    const value = name === undefined ? '' : utf8Text(bytes.subarray(item.start, item.end)).replace(/\0+$/, '').trim();
+    if (!name || !value) continue;
+    if (name.endsWith('location.name')) found.places.push({ name: value, source: 'QuickTime' });
+    gps ??= fromIso6709(value);
+  }
+  return gps;
+}
+
+/**
+ * Where a timed location track (a 'mebx' track's ISO 6709 samples, an action
+ * camera's GPMF) says filming began, and any place name it gives.
+ */
 async function readTimedLocations(reader: ByteReader, moov: Uint8Array, box: Box, found: Embedded): Promise<void> {
   for (const track of findTimedLocationTracks(moov, box)) {
-    let located = false;
     for (const sample of track.samples.slice(0, SAMPLES_READ)) {
       if (sample.length > MAX_SAMPLE_BYTES) throw new Unreadable(PROBLEM.tooLarge);
       const bytes = await reader.exactly(sample.at, sample.length);
-      for (const item of sampleItems(bytes)) {
-        const name = track.keys.get(item.key);
-        const value = name === undefined ? '' : utf8Text(bytes.subarray(item.start, item.end)).replace(/\0+$/, '').trim();
-        if (!name || !value) continue;
-        if (name.endsWith('location.name')) found.places.push({ name: value, source: 'QuickTime' });
-        const gps = fromIso6709(value);
-        if (gps && !located) found.locations.push({ gps, source: 'QuickTime' });
-        located ||= gps !== undefined;
+      const gps = track.format === 'gpmd' ? gpmfFix(bytes) : mebxItems(bytes, track.keys, found);
+      if (gps) {
+        found.locations.push({ gps, source: track.format === 'gpmd' ? ACTION_CAMERA_SOURCE : 'QuickTime' });
+        break;
       }
-      if (located) break;
     }
   }
 }

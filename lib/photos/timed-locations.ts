@@ -12,8 +12,12 @@ export interface Sample {
   length: number;
 }
 
-/** A timed metadata track that can carry a location: which of its keys give one, and where its samples are. */
+/**
+ * A timed metadata track that can carry a location, and where its samples are: a 'mebx' track's samples are
+ * items named by local key ids (`keys` gives those of the location keys), a 'gpmd' track's are GoPro's GPMF.
+ */
 export interface TimedLocationTrack {
+  format: 'mebx' | 'gpmd';
   /** Local key ids (as in the samples' items) of the location keys, with their names. */
   keys: Map<number, string>;
   samples: Sample[];
@@ -83,22 +87,26 @@ function trackLocations(b: Uint8Array, trak: Box, base: number): TimedLocationTr
   const stsd = stbl && childOf(b, stbl, 'stsd');
   if (!stbl || !stsd) return undefined;
   const keys = new Map<number, string>();
-  const wanted = new Set<number>();
+  const mebx = new Set<number>();
+  const gpmd = new Set<number>();
   readBoxes(b, stsd.content + 8, stsd.end).forEach((entry, i) => {
+    if (entry.type === 'gpmd') gpmd.add(i + 1);
     if (entry.type !== 'mebx') return;
     const found = locationKeys(b, entry);
     if (found.size === 0) return;
-    wanted.add(i + 1);
+    mebx.add(i + 1);
     for (const [id, name] of found) keys.set(id, name);
   });
+  if (gpmd.size > 0) return { format: 'gpmd', keys, samples: samplesOf(b, stbl, base, gpmd) };
   if (keys.size === 0) return undefined;
-  return { keys, samples: samplesOf(b, stbl, base, wanted) };
+  return { format: 'mebx', keys, samples: samplesOf(b, stbl, base, mebx) };
 }
 
 /**
  * The timed metadata tracks of a movie box (`moov`, in `b`) that carry a
  * location: recent phones write where they are as the film runs, as samples
- * in the media data under a 'mebx' description whose keys name them. Sample
+ * in the media data under a 'mebx' description whose keys name them, and
+ * action cameras as GPMF samples under a 'gpmd' one. Sample
  * places are offsets in the file, plus `base` for a video that starts inside
  * another file (a motion photo's). The one walk the reader samples and the
  * cleaner blanks.
@@ -130,4 +138,54 @@ export function sampleItems(sample: Uint8Array): SampleItem[] {
     at += length;
   }
   return items;
+}
+
+/** GPMF keys whose values are positions: GoPro's GPS5 (Hero 5 to 10) and GPS9 (Hero 11 on). */
+const GPMF_POSITIONS = new Set(['GPS5', 'GPS9']);
+/** GPMF nests two or three levels deep (device, stream); deeper is refused, not recursed into. */
+const MAX_GPMF_DEPTH = 8;
+
+/** One GPMF position value in a sample: where its data is, and the scale the stream gave before it. */
+export interface GpmfPosition {
+  start: number;
+  end: number;
+  /** Bytes per fix (latitude and longitude are its first two signed 32-bit numbers). */
+  size: number;
+  scale: number[];
+}
+
+/**
+ * The GPS5/GPS9 values in a GPMF sample: each entry a FourCC, a type, the
+ * size of one value, a count, then the data padded to four bytes; type 0
+ * nests more entries. SCAL, before them in the same stream, divides them.
+ * Entries that do not fit are damage.
+ */
+export function gpmfPositions(sample: Uint8Array): GpmfPosition[] {
+  const found: GpmfPosition[] = [];
+  const walk = (from: number, to: number, depth: number): void => {
+    ensure(depth < MAX_GPMF_DEPTH);
+    let scale: number[] = [];
+    for (let at = from; at + 8 <= to; ) {
+      const key = latin1(sample, at, at + 4);
+      const type = sample[at + 4];
+      const size = sample[at + 5];
+      const length = size * ((sample[at + 6] << 8) | sample[at + 7]);
+      const end = at + 8 + length;
+      ensure(end <= to);
+      // A zero key pads the end of a sample.
+      if (key === '\0\0\0\0') break;
+      if (type === 0) walk(at + 8, end, depth + 1);
+      if (key === 'SCAL') scale = Array.from({ length: length / size }, (_, i) => scaled(sample, at + 8 + i * size, size));
+      if (GPMF_POSITIONS.has(key) && size >= 8) found.push({ start: at + 8, end, size, scale });
+      at += 8 + Math.ceil(length / 4) * 4;
+    }
+  };
+  walk(0, sample.length, 0);
+  return found;
+}
+
+/** A SCAL value: a signed 16- or 32-bit number. */
+function scaled(b: Uint8Array, at: number, size: number): number {
+  if (size === 2) return ((b[at] << 8) | b[at + 1]) << 16 >> 16;
+  return u32(b, at) | 0;
 }

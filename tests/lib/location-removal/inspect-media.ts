@@ -67,10 +67,17 @@ export function streamHash(path: string): string {
   return run('ffmpeg', ['-v', 'error', '-i', path, '-map', '0:v?', '-map', '0:a?', '-c', 'copy', '-f', 'md5', '-']).toString().trim();
 }
 
-/** The location tags exiftool still finds a value in: an emptied value says nowhere. */
+/** GPS tags that say when or how well, not where: a camera writes them with or without a fix. */
+const NOT_A_PLACE = /GPS(DateTime|DateStamp|TimeStamp|MeasureMode|Status|VersionID|Speed\w*|Track\w*|ImgDirection\w*|DOP|MapDatum)$/;
+
+/**
+ * The location tags exiftool still finds a place in: an emptied value says nowhere, and so do the zeros a camera
+ * writes without a fix (the reader passes 0, 0 by too).
+ */
 export function locationValues(tags: Record<string, unknown>): string[] {
+  const nowhere = (value: unknown) => value === '' || /^[0\s.,-]*$/.test(String(value));
   return Object.entries(tags)
-    .filter(([key, value]) => isLocationTag(key) && value !== '')
+    .filter(([key, value]) => isLocationTag(key) && !NOT_A_PLACE.test(key) && !nowhere(value))
     .map(([key]) => key);
 }
 
