@@ -6,6 +6,8 @@ import { EXTENDED_XMP_HEADER_BYTES, EXTENDED_XMP_ID, extendedPackets, extendedXm
 import { flirGpsRecords, flirPieceOf, flirPosition, FLIR_HEADER_BYTES, inOrder, type FlirPiece } from './flir';
 import { photoshopIptc } from './iptc';
 import { PROBLEM, Unreadable } from './problems';
+import { readIsoFile } from './iso-file';
+import { motionVideoLength } from './motion-photo';
 import { MAX_XMP_BYTES } from './xmp';
 
 const EXIF_ID = 'Exif\0\0';
@@ -90,6 +92,26 @@ function readFlir(pieces: Piece[], found: Embedded): void {
   }
 }
 
+/**
+ * A motion photo's video, where the picture's XMP says it starts: its
+ * location keys, tracks and XMP count as the photo's. A video that cannot be
+ * read there is passed by (the cleaner, which looks through the whole file,
+ * refuses it).
+ */
+async function readMotionVideo(reader: ByteReader, found: Embedded): Promise<void> {
+  const length = motionVideoLength(found.xmp);
+  if (!length || length >= reader.size) return;
+  let video: Embedded;
+  try {
+    video = await readIsoFile(reader.from(reader.size - length));
+  } catch {
+    return;
+  }
+  found.locations.push(...video.locations);
+  found.places.push(...video.places);
+  found.xmp.push(...video.xmp);
+}
+
 /** IPTC kept after the image in an AFCP trailer, which some archive software writes. */
 async function readAfcp(reader: ByteReader, found: Embedded): Promise<void> {
   if (reader.size < AFCP_TRAILER_BYTES * 2) return;
@@ -149,6 +171,7 @@ export async function readJpeg(reader: ByteReader): Promise<Embedded> {
   }
   readFlir(pieces.flir, found);
   readExtendedXmp(pieces.extendedXmp, found);
+  await readMotionVideo(reader, found);
   await readAfcp(reader, found);
   return found;
 }

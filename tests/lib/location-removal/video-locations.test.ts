@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { removeLocationFromFile } from '../../../lib/location-removal/clean-file';
 import { removeLocation } from '../../../lib/location-removal/remove-location';
+import { blobSource } from '../../../lib/photos/photo-source';
+import { readPhotoSummary } from '../../../lib/photos/read-photo';
 import { exiftoolTags, fixture, locationValues, scratchFile, streamHash, toolWorks, withoutLocation } from './inspect-media';
 
 const hasExiftool = toolWorks('exiftool', ['-ver']) && toolWorks('ffmpeg', ['-version']);
@@ -61,6 +63,18 @@ describe.skipIf(!hasExiftool)('location in videos, long and short', { timeout: 6
     expect(locationValues(tagsAfter)).toEqual([]);
     expect(withoutLocation(tagsAfter)).toEqual(withoutLocation(tagsBefore));
     expect(streamHash(videoAfter)).toBe(streamHash(videoBefore));
+  });
+
+  test('a motion photo whose XMP says where its video starts is read down to the video track, and cleaned of it', async () => {
+    const motion = fixture('motion-photo-track.jpg');
+    const read = (bytes: Uint8Array) => readPhotoSummary(blobSource(new Blob([bytes as BlobPart]), 'PXL_20240614.MP.jpg'));
+    expect(await read(motion)).toMatchObject({ readable: true, kind: 'photo', gpsSource: 'QuickTime', keywords: ['consentgiven', 'garden'] });
+    const result = removeLocation(motion, 'PXL_20240614.MP.jpg');
+    if (result.status !== 'cleaned') throw new Error(JSON.stringify(result));
+    expect(result.removed).toEqual(['location track in the video']);
+    const after = await read(result.bytes);
+    expect(after).toMatchObject({ readable: true, keywords: ['consentgiven', 'garden'] });
+    expect(after.gps).toBeUndefined();
   });
 
   test('a location sample that runs past its track is refused, not half-cleaned', () => {
