@@ -6,7 +6,7 @@ import { position } from './geo';
 import { child, type Box } from './iso-boxes';
 import { findMovieLocations } from './movie-locations';
 import { PROBLEM, Unreadable } from './problems';
-import { findTimedLocationTracks, gpmfPositions, sampleItems } from './timed-locations';
+import { cammPositions, findTimedLocationTracks, gpmfPositions, sampleItems } from './timed-locations';
 
 const LOCATION_KEY = 'com.apple.quicktime.location.ISO6709';
 const XYZ = '\u00a9xyz';
@@ -61,8 +61,8 @@ const SAMPLES_READ = 8;
 /** A phone's location sample is a few dozen bytes; one far bigger is not read whole. */
 const MAX_SAMPLE_BYTES = 64 * 1024;
 
-/** How the notice names where an action camera's track gave a location: "a location (…) in its action camera data". */
-const ACTION_CAMERA_SOURCE = 'action camera';
+/** How the notice names each kind of track: "a location (…) in its action camera data". */
+const SOURCES = { mebx: 'QuickTime', gpmd: 'action camera', camm: 'camera motion' } as const;
 
 /** The first fix in a GPMF sample's GPS5/GPS9 values, scaled as its stream says. */
 function gpmfFix(bytes: Uint8Array): GeoPosition | undefined {
@@ -71,6 +71,16 @@ function gpmfFix(bytes: Uint8Array): GeoPosition | undefined {
       const gps = position((be32(bytes, at) | 0) / (scale[0] || 1), (be32(bytes, at + 4) | 0) / (scale[1] || scale[0] || 1));
       if (gps) return gps;
     }
+  }
+  return undefined;
+}
+
+/** The first fix in a camm sample's GPS records. */
+function cammFix(bytes: Uint8Array): GeoPosition | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const { start } of cammPositions(bytes)) {
+    const gps = position(view.getFloat64(start, true), view.getFloat64(start + 8, true));
+    if (gps) return gps;
   }
   return undefined;
 }
@@ -90,16 +100,17 @@ function mebxItems(bytes: Uint8Array, keys: Map<number, string>, found: Embedded
 
 /**
  * Where a timed location track (a 'mebx' track's ISO 6709 samples, an action
- * camera's GPMF) says filming began, and any place name it gives.
+ * camera's GPMF, Android's camera motion records) says filming began, and any
+ * place name it gives.
  */
 async function readTimedLocations(reader: ByteReader, moov: Uint8Array, box: Box, found: Embedded): Promise<void> {
   for (const track of findTimedLocationTracks(moov, box)) {
     for (const sample of track.samples.slice(0, SAMPLES_READ)) {
       if (sample.length > MAX_SAMPLE_BYTES) throw new Unreadable(PROBLEM.tooLarge);
       const bytes = await reader.exactly(sample.at, sample.length);
-      const gps = track.format === 'gpmd' ? gpmfFix(bytes) : mebxItems(bytes, track.keys, found);
+      const gps = track.format === 'gpmd' ? gpmfFix(bytes) : track.format === 'camm' ? cammFix(bytes) : mebxItems(bytes, track.keys, found);
       if (gps) {
-        found.locations.push({ gps, source: track.format === 'gpmd' ? ACTION_CAMERA_SOURCE : 'QuickTime' });
+        found.locations.push({ gps, source: SOURCES[track.format] });
         break;
       }
     }

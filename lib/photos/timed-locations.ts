@@ -14,10 +14,11 @@ export interface Sample {
 
 /**
  * A timed metadata track that can carry a location, and where its samples are: a 'mebx' track's samples are
- * items named by local key ids (`keys` gives those of the location keys), a 'gpmd' track's are GoPro's GPMF.
+ * items named by local key ids (`keys` gives those of the location keys), a 'gpmd' track's are GoPro's GPMF, a
+ * 'camm' track's are Android's camera motion records.
  */
 export interface TimedLocationTrack {
-  format: 'mebx' | 'gpmd';
+  format: 'mebx' | 'gpmd' | 'camm';
   /** Local key ids (as in the samples' items) of the location keys, with their names. */
   keys: Map<number, string>;
   samples: Sample[];
@@ -89,8 +90,10 @@ function trackLocations(b: Uint8Array, trak: Box, base: number): TimedLocationTr
   const keys = new Map<number, string>();
   const mebx = new Set<number>();
   const gpmd = new Set<number>();
+  const camm = new Set<number>();
   readBoxes(b, stsd.content + 8, stsd.end).forEach((entry, i) => {
     if (entry.type === 'gpmd') gpmd.add(i + 1);
+    if (entry.type === 'camm') camm.add(i + 1);
     if (entry.type !== 'mebx') return;
     const found = locationKeys(b, entry);
     if (found.size === 0) return;
@@ -98,6 +101,7 @@ function trackLocations(b: Uint8Array, trak: Box, base: number): TimedLocationTr
     for (const [id, name] of found) keys.set(id, name);
   });
   if (gpmd.size > 0) return { format: 'gpmd', keys, samples: samplesOf(b, stbl, base, gpmd) };
+  if (camm.size > 0) return { format: 'camm', keys, samples: samplesOf(b, stbl, base, camm) };
   if (keys.size === 0) return undefined;
   return { format: 'mebx', keys, samples: samplesOf(b, stbl, base, mebx) };
 }
@@ -105,8 +109,9 @@ function trackLocations(b: Uint8Array, trak: Box, base: number): TimedLocationTr
 /**
  * The timed metadata tracks of a movie box (`moov`, in `b`) that carry a
  * location: recent phones write where they are as the film runs, as samples
- * in the media data under a 'mebx' description whose keys name them, and
- * action cameras as GPMF samples under a 'gpmd' one. Sample
+ * in the media data under a 'mebx' description whose keys name them,
+ * action cameras as GPMF samples under a 'gpmd' one, Android apps as camera
+ * motion records under a 'camm' one. Sample
  * places are offsets in the file, plus `base` for a video that starts inside
  * another file (a motion photo's). The one walk the reader samples and the
  * cleaner blanks.
@@ -188,4 +193,35 @@ export function gpmfPositions(sample: Uint8Array): GpmfPosition[] {
 function scaled(b: Uint8Array, at: number, size: number): number {
   if (size === 2) return ((b[at] << 8) | b[at + 1]) << 16 >> 16;
   return u32(b, at) | 0;
+}
+
+/** Bytes of each camera motion record type, header included (Google's camm specification). */
+const CAMM_SIZES: Record<number, number> = { 0: 16, 1: 12, 2: 16, 3: 16, 4: 16, 5: 28, 6: 60, 7: 16 };
+/** Where a GPS record's latitude, longitude and altitude lie: type 5 as three doubles, type 6 after a time and a fix type. */
+const CAMM_POSITION: Record<number, { start: number; end: number }> = { 5: { start: 4, end: 28 }, 6: { start: 0x10, end: 0x24 } };
+
+/** A camera motion GPS record's position bytes: latitude and longitude as little-endian doubles at `start`. */
+export interface CammPosition {
+  start: number;
+  end: number;
+}
+
+/**
+ * The GPS records (types 5 and 6) in a camm sample: records of a size set
+ * by their type, one after another, each opening with two reserved bytes and
+ * the type (little-endian). A record of an unknown type ends the walk, as it
+ * ends exiftool's; one cut short is damage.
+ */
+export function cammPositions(sample: Uint8Array): CammPosition[] {
+  const found: CammPosition[] = [];
+  for (let at = 0; at + 4 <= sample.length; ) {
+    const type = sample[at + 2] | (sample[at + 3] << 8);
+    const size = CAMM_SIZES[type];
+    if (size === undefined) break;
+    ensure(at + size <= sample.length);
+    const place = CAMM_POSITION[type];
+    if (place) found.push({ start: at + place.start, end: at + place.end });
+    at += size;
+  }
+  return found;
 }

@@ -39,6 +39,7 @@ const cases: Case[] = [
   },
   { file: 'timed-location.mov', read: { gpsSource: 'QuickTime' }, removed: ['location track in the video'] },
   { file: 'gopro-gps.mov', read: { gpsSource: 'action camera' }, removed: ['location track in the video'] },
+  { file: 'camera-motion-gps.mov', read: { gpsSource: 'camera motion' }, removed: ['location track in the video'] },
   { file: 'gps-tags.webm', read: { gpsSource: 'video tag' }, removed: ['location in the video’s tags'] },
   { file: 'place-name.mov', read: { place: 'Moore family farm' }, removed: ['location in QuickTime metadata'] },
 ];

@@ -47,7 +47,8 @@ export function exiftoolTags(path: string): Record<string, unknown> {
  * Panasonic's City, City2, State, Country and Landmark).
  */
 export function isLocationTag(key: string): boolean {
-  return /^GPS:|gps|location|coordinates|^XMP-dwc:|:(\w*City\d?|Sub-location|Province-State|State|Country\w*|Landmark)$/i.test(key);
+  // Place names by their exact case, so that "AngularVelocity" is not a city.
+  return /^GPS:|gps|location|coordinates|^XMP-dwc:/i.test(key) || /:(\w*City\d?|Sub-location|Province-State|State|Country\w*|Landmark)$/.test(key);
 }
 
 export function withoutLocation(tags: Record<string, unknown>): Record<string, unknown> {
@@ -68,7 +69,7 @@ export function streamHash(path: string): string {
 }
 
 /** GPS tags that say when or how well, not where: a camera writes them with or without a fix. */
-const NOT_A_PLACE = /GPS(DateTime|DateStamp|TimeStamp|MeasureMode|Status|VersionID|Speed\w*|Track\w*|ImgDirection\w*|DOP|MapDatum)$/;
+const NOT_A_PLACE = /GPS(DateTime|DateStamp|TimeStamp|MeasureMode|Status|VersionID|Speed\w*|Track\w*|ImgDirection\w*|DOP|MapDatum|\w*Accuracy|Velocity\w*)$/;
 
 /**
  * The location tags exiftool still finds a place in: an emptied value says nowhere, and so do the zeros a camera
