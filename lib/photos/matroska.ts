@@ -193,13 +193,11 @@ export const MATROSKA_SOURCE = 'video tag';
 /** Reads a WebM or Matroska file's location tags, from slices of the file: its head, its seek head and its tags. */
 export async function readMatroska(reader: ByteReader): Promise<Embedded> {
   const found = nothingFound('video');
-  let tags: { at: number; bytes: Uint8Array }[];
   try {
     const walk = walkMatroska(reader.size);
     let step = walk.next(new Uint8Array(0));
     while (!step.done) step = walk.next(await reader.bytes(step.value.start, step.value.length));
-    tags = step.value;
-    for (const { at, bytes } of tags) {
+    for (const { at, bytes } of step.value) {
       for (const { value } of locationTags(bytes, at)) {
         const gps = fromIso6709(value);
         if (gps) found.locations.push({ gps, source: MATROSKA_SOURCE });
@@ -207,8 +205,7 @@ export async function readMatroska(reader: ByteReader): Promise<Embedded> {
       }
     }
   } catch (error) {
-    if (error instanceof MatroskaDamage) throw new Unreadable(PROBLEM.damaged);
-    throw error;
+    throw error instanceof MatroskaDamage ? new Unreadable(PROBLEM.damaged) : error;
   }
   return found;
 }
