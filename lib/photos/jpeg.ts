@@ -16,8 +16,8 @@ const PHOTOSHOP_ID = 'Photoshop 3.0\0';
 /** Some writers damage the namespace before an XMP packet; the packet itself still says what it is (audit L4). */
 export const XMP_ROOT = '<x:xmpmeta';
 
-/** How the notice names a position a camera maker kept in its own record: "a location (…) in its camera maker's data". */
-export const FLIR_SOURCE = 'camera maker’s';
+/** How the notice names what a camera maker kept in its own record: "a location (…) in its camera maker’s data". */
+export const MAKER_SOURCE = 'camera maker’s';
 
 const isApp = (marker: number): boolean => marker >= 0xe0 && marker <= 0xef;
 /** Markers that stand alone, with no length: RST0-RST7 and TEM. */
@@ -88,7 +88,7 @@ function readFlir(pieces: Piece[], found: Embedded): void {
   const block = concat(sorted.map(({ bytes }) => bytes));
   for (const record of flirGpsRecords(block)) {
     const gps = flirPosition(block.subarray(record.start, record.end));
-    if (gps) found.locations.push({ gps, source: FLIR_SOURCE });
+    if (gps) found.locations.push({ gps, source: MAKER_SOURCE });
   }
 }
 
