@@ -6,6 +6,10 @@ import { editedBlob, EditPlan } from './edit-plan';
 import { planMovieLocationRemoval } from './quicktime';
 import { planLocationRemoval, removedWords } from './remove-location';
 import { planXmpGpsRemoval } from './xmp-gps';
+import { findTimedLocationTracks } from '../photos/timed-locations';
+import { planSampleLocationRemoval } from './timed-tracks';
+import { isMatroska } from '../photos/matroska';
+import { planMatroskaFileLocationRemoval } from './matroska';
 
 /**
  * What became of one photo or video given as a File or Blob: as RemovalResult,
@@ -28,9 +32,20 @@ const UNEXPECTED = 'Something unexpected went wrong while removing the location,
 
 const bytesOf = async (file: Blob, start: number, end: number): Promise<Uint8Array> => new Uint8Array(await file.slice(start, end).arrayBuffer());
 
+/** The samples of timed location tracks, read one by one from the file (their offsets are the file's own). */
+async function planTimedSamples(file: Blob, tracks: ReturnType<typeof findTimedLocationTracks>, plan: EditPlan): Promise<void> {
+  for (const track of tracks) {
+    for (const sample of track.samples) {
+      ensure(sample.at + sample.length <= file.size);
+      planSampleLocationRemoval(await bytesOf(file, sample.at, sample.at + sample.length), sample.at, track, plan);
+    }
+  }
+}
+
 /**
  * Plans a long video from its top-level boxes alone: the movie box and
- * Adobe's XMP box are read, the media data is hopped over. A HEIF image among
+ * Adobe's XMP box are read, the media data is hopped over but for the samples
+ * of a timed location track. A HEIF image among
  * them ('meta') points into the rest of the file, so it is left to the whole-file path.
  */
 async function planVideoByBoxes(file: Blob): Promise<EditPlan | undefined> {
@@ -50,6 +65,7 @@ async function planVideoByBoxes(file: Blob): Promise<EditPlan | undefined> {
       else if (uuidOf(bytes, box) === XMP_UUID) planXmpGpsRemoval(bytes, 24, bytes.length, local);
       for (const edit of local.edits) plan.replace(at + edit.at, edit.length, edit.bytes);
       for (const word of local.removed) plan.removed.add(word);
+      if (header.type === 'moov') await planTimedSamples(file, findTimedLocationTracks(bytes, box), plan);
     }
     at += header.end;
   }
@@ -59,14 +75,19 @@ async function planVideoByBoxes(file: Blob): Promise<EditPlan | undefined> {
 /**
  * Removes the location from a photo or video given as a File or Blob (the
  * extension's attachments, the cleaning command's files on disk). A long video
- * is planned from its metadata boxes only; anything else is read once, whole.
+ * is planned from its metadata boxes (or a WebM's tags) only; anything else is
+ * read once, whole.
  * The cleaned file is the original's slices around the edits, so memory stays
  * at one copy of the file at most. Never throws.
  */
 export async function removeLocationFromFile(file: Blob, name?: string): Promise<FileRemovalResult> {
   let plan: EditPlan | undefined;
   try {
-    if (file.size > WHOLE_FILE_BYTES && looksIso(await bytesOf(file, 0, 16))) plan = await planVideoByBoxes(file);
+    if (file.size > WHOLE_FILE_BYTES) {
+      const head = await bytesOf(file, 0, 16);
+      if (looksIso(head)) plan = await planVideoByBoxes(file);
+      else if (isMatroska(head)) plan = await planMatroskaFileLocationRemoval(({ start, length }) => bytesOf(file, start, start + length), file.size);
+    }
   } catch (error) {
     return { status: 'failed', reason: error instanceof CannotClean ? error.message : error instanceof RangeError ? DAMAGED : UNREADABLE };
   }

@@ -1,8 +1,11 @@
-import { CannotClean, DAMAGED, ensure, latin1, startsWith, u16, u32 } from './bytes';
+import { CannotClean, DAMAGED, ensure, startsWith, u16, u32 } from './bytes';
 import { afcpEntryCount, afcpIptc, afcpStart, AFCP_TRAILER_BYTES } from '../photos/afcp';
 import { photoshopIptcRange } from '../photos/iptc';
 import { MAX_STRAY_BYTES, xmpStart } from '../photos/jpeg';
 import { EditPlan } from './edit-plan';
+import { planFlirLocationRemoval, type FlirExtent } from './flir';
+import { flirPieceOf, FLIR_HEADER_BYTES } from '../photos/flir';
+import { EXTENDED_XMP_HEADER_BYTES, extendedPackets, extendedXmpPieceOf, type ExtendedXmpPiece } from '../photos/extended-xmp';
 import { planIptcPlaceRemoval } from './iptc-places';
 import { planAppendedVideoLocationRemoval } from './iso-media';
 import { gather, scatter, type Extent } from './scattered';
@@ -10,13 +13,9 @@ import { planTiffGpsRemoval } from './tiff';
 import { planXmpGpsRemoval } from './xmp-gps';
 
 const EXIF = 'Exif\0\0';
-const EXTENDED_XMP = 'http://ns.adobe.com/xmp/extension/\0';
 const PHOTOSHOP = 'Photoshop 3.0\0';
 
-interface ExtendedChunk extends Extent {
-  offset: number;
-  total: number;
-}
+type ExtendedPiece = ExtendedXmpPiece & Extent;
 
 /**
  * Plans the removal of GPS from a JPEG: the Exif and XMP segments of the main image,
@@ -85,7 +84,8 @@ function planIgnoringFalseStarts<T>(plan: EditPlan, planPart: (local: EditPlan) 
 /** Walks the marker segments from SOI at `start` to the first scan; returns where the scan data begins. */
 function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
   ensure(b[start] === 0xff && b[start + 1] === 0xd8);
-  const extended = new Map<string, ExtendedChunk[]>();
+  const extended: ExtendedPiece[] = [];
+  const flir: FlirExtent[] = [];
   let at = start + 2;
   for (;;) {
     ensure(at < b.length);
@@ -106,9 +106,12 @@ function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
     ensure(length >= 2 && end <= b.length);
     if (marker === 0xe1) {
       const xmp = xmpStart(b.subarray(body, end));
-      if (startsWith(b, body, EXIF)) planTiffGpsRemoval(b, body + EXIF.length, end, plan);
+      const piece = flirPieceOf(b.subarray(body, end));
+      const extendedPiece = extendedXmpPieceOf(b.subarray(body, end), end - body);
+      if (piece) flir.push({ ...piece, at: body + FLIR_HEADER_BYTES, length: end - body - FLIR_HEADER_BYTES });
+      else if (extendedPiece) extended.push({ ...extendedPiece, at: body + EXTENDED_XMP_HEADER_BYTES });
+      else if (startsWith(b, body, EXIF)) planTiffGpsRemoval(b, body + EXIF.length, end, plan);
       else if (xmp !== undefined) planXmpGpsRemoval(b, body + xmp, end, plan);
-      else if (startsWith(b, body, EXTENDED_XMP)) addExtendedChunk(b, body + EXTENDED_XMP.length, end, extended);
     }
     if (marker === 0xed && startsWith(b, body, PHOTOSHOP)) {
       const resources = body + PHOTOSHOP.length;
@@ -116,31 +119,23 @@ function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
       if (iptc) planIptcPlaceRemoval(b, resources + iptc.start, resources + iptc.end, plan);
     }
     if (marker === 0xda) {
-      for (const chunks of extended.values()) planExtendedXmp(b, chunks, plan);
+      planExtendedXmp(b, extended, plan);
+      planFlirLocationRemoval(b, flir, plan);
       return end;
     }
     at = end;
   }
 }
 
-function addExtendedChunk(b: Uint8Array, at: number, end: number, extended: Map<string, ExtendedChunk[]>): void {
-  ensure(at + 40 <= end);
-  const guid = latin1(b, at, at + 32);
-  const chunk = { total: u32(b, at + 32), offset: u32(b, at + 36), at: at + 40, length: end - at - 40 };
-  extended.set(guid, [...(extended.get(guid) ?? []), chunk]);
-}
-
 /** Extended XMP is one packet split over several segments: join, clean, and write back piece by piece. */
-function planExtendedXmp(b: Uint8Array, chunks: ExtendedChunk[], plan: EditPlan): void {
-  chunks.sort((a, c) => a.offset - c.offset);
-  let expected = 0;
-  for (const chunk of chunks) {
-    ensure(chunk.offset === expected && chunk.total === chunks[0].total);
-    expected += chunk.length;
+function planExtendedXmp(b: Uint8Array, pieces: ExtendedPiece[], plan: EditPlan): void {
+  const { whole, broken } = extendedPackets(pieces);
+  // A packet with a piece missing cannot be read whole, so what it says cannot be known.
+  ensure(!broken);
+  for (const packet of whole) {
+    const local = new EditPlan();
+    const joined = gather(b, packet);
+    planXmpGpsRemoval(joined, 0, joined.length, local);
+    scatter(local, packet, plan);
   }
-  ensure(expected === chunks[0].total);
-  const local = new EditPlan();
-  const joined = gather(b, chunks);
-  planXmpGpsRemoval(joined, 0, joined.length, local);
-  scatter(local, chunks, plan);
 }

@@ -4,13 +4,16 @@ import { ISO_MEDIA_FIRST_BOXES, planIsoMediaLocationRemoval } from './iso-media'
 import { planJpegLocationRemoval } from './jpeg';
 import { GPS_IN_PNG_TEXT, PLACE_IN_PNG_TEXT, planPngLocationRemoval } from './png';
 import { LOCATION_IN_3GPP, LOCATION_IN_QUICKTIME } from './quicktime';
-import { GPS_IN_EXIF, planTiffGpsRemoval } from './tiff';
+import { GPS_IN_EXIF, PLACE_IN_MAKER_NOTE, planTiffGpsRemoval } from './tiff';
 import { planWebpLocationRemoval } from './webp';
 import { GPS_IN_XMP, PLACE_IN_XMP, planXmpGpsRemoval } from './xmp-gps';
 import { isGif } from '../photos/gif';
 import { isBmp, isMatroska, isSvg } from '../photos/plain-formats';
 import { planGifLocationRemoval } from './gif';
 import { PLACE_IN_IPTC } from './iptc-places';
+import { GPS_IN_MAKER_RECORD } from './flir';
+import { LOCATION_IN_TRACK } from './timed-tracks';
+import { LOCATION_IN_VIDEO_TAGS, planMatroskaLocationRemoval } from './matroska';
 
 /**
  * What became of one photo or video:
@@ -29,7 +32,7 @@ export type RemovalResult =
 type Planner = (b: Uint8Array, plan: EditPlan) => void;
 
 /** The order the notice lists what went, whatever order the file kept it in. */
-const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_3GPP, PLACE_IN_IPTC, PLACE_IN_XMP, PLACE_IN_PNG_TEXT];
+const REMOVED_ORDER = [GPS_IN_EXIF, GPS_IN_XMP, GPS_IN_MAKER_RECORD, GPS_IN_PNG_TEXT, LOCATION_IN_QUICKTIME, LOCATION_IN_TRACK, LOCATION_IN_3GPP, LOCATION_IN_VIDEO_TAGS, PLACE_IN_IPTC, PLACE_IN_XMP, PLACE_IN_MAKER_NOTE, PLACE_IN_PNG_TEXT];
 
 const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
 
@@ -41,8 +44,9 @@ function plannerFor(b: Uint8Array): Planner | undefined {
   if (b.length >= 8 && ISO_MEDIA_FIRST_BOXES.has(latin1(b, 4, 8))) return planIsoMediaLocationRemoval;
   if (isGif(b)) return planGifLocationRemoval;
   if (isSvg(b)) return (bytes, plan) => planXmpGpsRemoval(bytes, 0, bytes.length, plan);
-  // Formats with no place for a location pass as they are (audit I1).
-  if (isBmp(b) || isMatroska(b)) return () => {};
+  if (isMatroska(b)) return planMatroskaLocationRemoval;
+  // BMP has no place for a location, so it passes as it is (audit I1).
+  if (isBmp(b)) return () => {};
   return undefined;
 }
 

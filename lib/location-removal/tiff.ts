@@ -1,10 +1,14 @@
-import { CannotClean, DAMAGED, ensure, u16, u32 } from './bytes';
+import { CannotClean, DAMAGED, ensure, latin1, startsWith, u16, u32 } from './bytes';
+import { blankPlace, MAKER_NOTE_TAG, PANASONIC_HEADER, PANASONIC_PLACE_TAGS } from '../photos/maker-notes';
 import { EditPlan } from './edit-plan';
 import { photoshopIptcRange } from '../photos/iptc';
 import { planIptcPlaceRemoval } from './iptc-places';
 import { planXmpGpsRemoval } from './xmp-gps';
 
 export const GPS_IN_EXIF = 'GPS in EXIF';
+export const PLACE_IN_MAKER_NOTE = 'place name in the camera maker’s own record';
+
+const utf8 = new TextDecoder('utf-8');
 
 const GPS_POINTER = 0x8825;
 const GPS_VERSION = 0x0000;
@@ -124,6 +128,8 @@ interface TiffWalk {
   brokenThumbnailAt?: number;
   xmp: Range[];
   iptc: Range[];
+  /** Place names in a camera maker's own record (Panasonic's MakerNote). */
+  makerPlaces: Range[];
 }
 
 /**
@@ -134,7 +140,7 @@ interface TiffWalk {
  */
 function walkTiff(b: Uint8Array, base: number, end: number): TiffWalk {
   const tiff = new Tiff(b, base, end);
-  const walk: TiffWalk = { tiff, directories: [], gpsDirectories: [], unreadable: false, xmp: [], iptc: [] };
+  const walk: TiffWalk = { tiff, directories: [], gpsDirectories: [], unreadable: false, xmp: [], iptc: [], makerPlaces: [] };
   const gpsOffsets = new Set<number>();
   const seen = new Set<number>();
   const queue = [{ offset: tiff.u32(base + 4), main: true }];
@@ -169,19 +175,59 @@ function walkTiff(b: Uint8Array, base: number, end: number): TiffWalk {
     }
   }
   walk.gpsDirectories = [...gpsOffsets].map((offset) => tiff.directory(offset));
+  walk.makerPlaces = makerNotePlaces(tiff, walk.directories);
   return walk;
+}
+
+/**
+ * The place names in a Panasonic MakerNote: a directory after a 12-byte
+ * header, its offsets counted from the TIFF header as the EXIF's are. A maker
+ * note that cannot be walked is passed by, as exiftool passes it by.
+ */
+function makerNotePlaces(tiff: Tiff, directories: Directory[]): Range[] {
+  const places: Range[] = [];
+  for (const entry of directories.flatMap((directory) => directory.entries)) {
+    const note = entry.tag === MAKER_NOTE_TAG ? tiff.outOfLine(entry) : undefined;
+    if (!note || !startsWith(tiff.b, note.start, PANASONIC_HEADER)) continue;
+    let directory: Directory;
+    try {
+      directory = tiff.directory(note.start + PANASONIC_HEADER.length - tiff.base);
+    } catch {
+      continue;
+    }
+    for (const place of directory.entries) {
+      const range = { start: place.valueAt, end: place.valueAt + place.size };
+      if (!PANASONIC_PLACE_TAGS.has(place.tag) || !tiff.contains(range)) continue;
+      if (!blankPlace(latin1(tiff.b, range.start, range.end))) places.push(range);
+    }
+  }
+  return places;
 }
 
 /** GPSLatitudeRef, GPSLatitude, GPSLongitudeRef and GPSLongitude. */
 const GPS_TAGS = { latitudeRef: 1, latitude: 2, longitudeRef: 3, longitude: 4 } as const;
 
+const XP_KEYWORDS = 0x9c9e;
+
+/** What the reader needs from a TIFF structure when exifr gives up on it: the GPS position and Windows' keywords (UTF-16). */
+export interface TiffFacts {
+  position?: { latitude: number; longitude: number };
+  xpKeywords?: Uint8Array;
+  /** Place names a camera maker's own record gives. */
+  places: string[];
+}
+
 /**
- * The position in a TIFF structure's GPS directory, read by the same walk the
- * cleaner uses: the reader falls back on it when exifr gives up on a damaged
- * block, so a location the cleaner would remove is never missed.
+ * The position in a TIFF structure's GPS directory and IFD0's Windows
+ * keywords, read by the same walk the cleaner uses: the reader falls back on
+ * it when exifr gives up on a damaged block, so a location the cleaner would
+ * remove is never missed, nor a keyword exiftool lists.
  */
-export function tiffGpsPosition(b: Uint8Array, base = 0, end = b.length): { latitude: number; longitude: number } | undefined {
-  const { tiff, gpsDirectories } = walkTiff(b, base, end);
+export function tiffFacts(b: Uint8Array, base = 0, end = b.length): TiffFacts {
+  const { tiff, directories, gpsDirectories, makerPlaces } = walkTiff(b, base, end);
+  const facts: TiffFacts = { places: makerPlaces.map(({ start, end: to }) => utf8.decode(b.subarray(start, to)).replace(/\0.*$/s, '').trim()) };
+  const xp = directories[0]?.entries.find((entry) => entry.tag === XP_KEYWORDS);
+  if (xp && tiff.contains({ start: xp.valueAt, end: xp.valueAt + xp.size })) facts.xpKeywords = b.subarray(xp.valueAt, xp.valueAt + xp.size);
   for (const gps of gpsDirectories) {
     const entry = (tag: number) => gps.entries.find((candidate) => candidate.tag === tag);
     const angle = (tag: number, refTag: number): number => {
@@ -194,9 +240,9 @@ export function tiffGpsPosition(b: Uint8Array, base = 0, end = b.length): { lati
     };
     const latitude = angle(GPS_TAGS.latitude, GPS_TAGS.latitudeRef);
     const longitude = angle(GPS_TAGS.longitude, GPS_TAGS.longitudeRef);
-    if (Number.isFinite(latitude) && Number.isFinite(longitude)) return { latitude, longitude };
+    if (Number.isFinite(latitude) && Number.isFinite(longitude)) return { ...facts, position: { latitude, longitude } };
   }
-  return undefined;
+  return facts;
 }
 
 /**
@@ -212,6 +258,11 @@ export function planTiffGpsRemoval(b: Uint8Array, base: number, end: number, pla
   const { tiff, directories, gpsDirectories } = walk;
   for (const range of walk.xmp) planXmpGpsRemoval(b, range.start, range.end, plan);
   for (const range of walk.iptc) planIptcPlaceRemoval(b, range.start, range.end, plan);
+  for (const range of walk.makerPlaces) {
+    // Zeros keep the entry and its length; readers find an empty name.
+    plan.zero(range.start, range.end - range.start);
+    plan.removed.add(PLACE_IN_MAKER_NOTE);
+  }
   if (!gpsDirectories.some((gps) => gps.entries.some((entry) => entry.tag !== GPS_VERSION))) return;
   if (walk.unreadable) throw new CannotClean(DAMAGED);
 

@@ -54,6 +54,20 @@ export class ByteReader {
     return this.exactly(0, this.size);
   }
 
+  /**
+   * The part of the file from `start` on, as a file of its own (a motion
+   * photo's video after its picture), read through the same source.
+   */
+  from(start: number): ByteReader {
+    const { source } = this;
+    return new ByteReader({ ...source, size: Math.max(0, source.size - start), read: (from, to) => source.read(start + from, start + to) });
+  }
+
+  /** Takes bytes already read off the budget: metadata of a declared length that is not the picture. */
+  forgive(length: number): void {
+    this.spent -= length;
+  }
+
   /** Exactly `length` bytes from `start`, or Unreadable when the file ends first. */
   async exactly(start: number, length: number): Promise<Uint8Array> {
     const bytes = await this.bytes(start, length);

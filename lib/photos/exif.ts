@@ -1,7 +1,7 @@
 import exifr from 'exifr';
 import type { GeoPosition } from '../types';
 import { startsWith } from './binary';
-import { tiffGpsPosition } from '../location-removal/tiff';
+import { tiffFacts } from '../location-removal/tiff';
 import { position } from './geo';
 import { PROBLEM, Unreadable } from './problems';
 
@@ -14,6 +14,8 @@ export const tiffOf = (block: Uint8Array): Uint8Array => (startsWith(block, EXIF
 export interface ExifFacts {
   gps?: GeoPosition;
   keywords: string[];
+  /** Place names in a camera maker's own record, which exifr is not asked to decode. */
+  places: string[];
 }
 
 /**
@@ -54,18 +56,31 @@ export const xpKeywords = (text: string): string[] =>
 
 /**
  * exifr gives up on a whole block over one broken directory (a Sony compact's
- * thumbnail directory), dropping the GPS beside it. The cleaner's own walk
- * reads past such a directory, as exiftool does, so the reader asks it instead:
- * only a block that walk cannot read either is damaged.
+ * thumbnail directory), dropping the GPS and Windows' keywords beside it. The
+ * cleaner's own walk reads past such a directory, as exiftool does, so the
+ * reader asks it instead: only a block that walk cannot read either is damaged.
  */
 function readPastDamage(tiff: Uint8Array): ExifFacts {
-  let found: ReturnType<typeof tiffGpsPosition>;
+  let found: ReturnType<typeof tiffFacts>;
   try {
-    found = tiffGpsPosition(tiff);
+    found = tiffFacts(tiff);
   } catch {
     throw new Unreadable(PROBLEM.damaged);
   }
-  return { gps: found && position(found.latitude, found.longitude), keywords: [] };
+  return {
+    gps: found.position && position(found.position.latitude, found.position.longitude),
+    keywords: found.xpKeywords ? xpKeywords(new TextDecoder('utf-16le').decode(found.xpKeywords)) : [],
+    places: found.places,
+  };
+}
+
+/** Place names a maker's record holds, by the cleaner's walk; a block that walk cannot read (exifr could) has none it can find. */
+function makerPlaces(tiff: Uint8Array): string[] {
+  try {
+    return tiffFacts(tiff).places;
+  } catch {
+    return [];
+  }
 }
 
 /** Reads one EXIF block with exifr. */
@@ -81,5 +96,6 @@ export async function readExif(tiff: Uint8Array): Promise<ExifFacts> {
   return {
     gps: latitude === undefined || longitude === undefined ? undefined : position(latitude, longitude),
     keywords: typeof xp === 'string' ? xpKeywords(xp) : [],
+    places: makerPlaces(tiff),
   };
 }

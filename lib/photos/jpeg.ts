@@ -1,16 +1,23 @@
-import { be16, startsWith } from './binary';
+import { be16, concat, startsWith } from './binary';
 import type { ByteReader } from './byte-reader';
 import { afcpEntryCount, afcpIptc, afcpStart, AFCP_TRAILER_BYTES } from './afcp';
 import { nothingFound, type Embedded } from './embedded';
+import { EXTENDED_XMP_HEADER_BYTES, EXTENDED_XMP_ID, extendedPackets, extendedXmpPieceOf, type ExtendedXmpPiece } from './extended-xmp';
+import { flirGpsRecords, flirPieceOf, flirPosition, FLIR_HEADER_BYTES, inOrder, type FlirPiece } from './flir';
 import { photoshopIptc } from './iptc';
 import { PROBLEM, Unreadable } from './problems';
+import { readIsoFile } from './iso-file';
+import { motionVideoLength } from './motion-photo';
+import { MAX_XMP_BYTES } from './xmp';
 
 const EXIF_ID = 'Exif\0\0';
 export const XMP_ID = 'http://ns.adobe.com/xap/1.0/\0';
-export const EXTENDED_XMP_ID = 'http://ns.adobe.com/xmp/extension/\0';
 const PHOTOSHOP_ID = 'Photoshop 3.0\0';
 /** Some writers damage the namespace before an XMP packet; the packet itself still says what it is (audit L4). */
 export const XMP_ROOT = '<x:xmpmeta';
+
+/** How the notice names what a camera maker kept in its own record: "a location (…) in its camera maker’s data". */
+export const MAKER_SOURCE = 'camera maker’s';
 
 const isApp = (marker: number): boolean => marker >= 0xe0 && marker <= 0xef;
 /** Markers that stand alone, with no length: RST0-RST7 and TEM. */
@@ -29,12 +36,33 @@ export function xmpStart(body: Uint8Array): number | undefined {
   return undefined;
 }
 
-async function collect(reader: ByteReader, marker: number, bodyAt: number, length: number, found: Embedded): Promise<void> {
-  const id = await reader.bytes(bodyAt, Math.min(length, XMP_ID.length));
-  if (marker === 0xe1 && startsWith(id, EXIF_ID)) {
+type Piece = FlirPiece & { bytes: Uint8Array };
+type ExtendedPiece = ExtendedXmpPiece & { bytes: Uint8Array };
+
+/** Blocks that come in pieces over several segments, joined once the walk is done. */
+interface Pieces {
+  flir: Piece[];
+  extendedXmp: ExtendedPiece[];
+  /** Bytes of extended XMP read so far, held to the most any packet may have. */
+  extendedBytes: number;
+}
+
+async function collect(reader: ByteReader, marker: number, bodyAt: number, length: number, found: Embedded, pieces: Pieces): Promise<void> {
+  const id = await reader.bytes(bodyAt, Math.min(length, EXTENDED_XMP_HEADER_BYTES));
+  const flirPiece = marker === 0xe1 ? flirPieceOf(id) : undefined;
+  const extended = marker === 0xe1 ? extendedXmpPieceOf(id, length) : undefined;
+  if (flirPiece) {
+    pieces.flir.push({ ...flirPiece, bytes: await reader.exactly(bodyAt + FLIR_HEADER_BYTES, length - FLIR_HEADER_BYTES) });
+  } else if (extended) {
+    pieces.extendedBytes += extended.length;
+    if (pieces.extendedBytes > MAX_XMP_BYTES) throw new Unreadable(PROBLEM.tooLarge);
+    const bytes = await reader.exactly(bodyAt + EXTENDED_XMP_HEADER_BYTES, extended.length);
+    // Extended XMP is metadata, not picture, however long (a depth map runs to megabytes): it is not held to the read budget.
+    reader.forgive(bytes.length);
+    pieces.extendedXmp.push({ ...extended, bytes });
+  } else if (marker === 0xe1 && startsWith(id, EXIF_ID)) {
     found.exif.push(await reader.exactly(bodyAt + EXIF_ID.length, length - EXIF_ID.length));
   } else if (marker === 0xe1 && !startsWith(id, EXTENDED_XMP_ID)) {
-    // Extended XMP (depth maps and the like) can run to megabytes over many segments; it is not read here.
     const body = await reader.exactly(bodyAt, length);
     const start = xmpStart(body);
     if (start !== undefined) found.xmp.push(body.subarray(start));
@@ -42,6 +70,46 @@ async function collect(reader: ByteReader, marker: number, bodyAt: number, lengt
     const iptc = photoshopIptc(await reader.exactly(bodyAt + PHOTOSHOP_ID.length, length - PHOTOSHOP_ID.length));
     if (iptc) found.iptc.push(iptc);
   }
+}
+
+/**
+ * Each whole extended XMP packet, joined from its pieces. One whose pieces do
+ * not make it whole is read by no one (exiftool warns and passes it by), so it
+ * is passed by here too; the cleaner refuses such a file.
+ */
+function readExtendedXmp(pieces: ExtendedPiece[], found: Embedded): void {
+  for (const packet of extendedPackets(pieces).whole) found.xmp.push(concat(packet.map(({ bytes }) => bytes)));
+}
+
+/** The positions in a FLIR thermal camera's own GPS record, once its pieces are joined. */
+function readFlir(pieces: Piece[], found: Embedded): void {
+  const sorted = inOrder(pieces);
+  if (!sorted) return;
+  const block = concat(sorted.map(({ bytes }) => bytes));
+  for (const record of flirGpsRecords(block)) {
+    const gps = flirPosition(block.subarray(record.start, record.end));
+    if (gps) found.locations.push({ gps, source: MAKER_SOURCE });
+  }
+}
+
+/**
+ * A motion photo's video, where the picture's XMP says it starts: its
+ * location keys, tracks and XMP count as the photo's. A video that cannot be
+ * read there is passed by (the cleaner, which looks through the whole file,
+ * refuses it).
+ */
+async function readMotionVideo(reader: ByteReader, found: Embedded): Promise<void> {
+  const length = motionVideoLength(found.xmp);
+  if (!length || length >= reader.size) return;
+  let video: Embedded;
+  try {
+    video = await readIsoFile(reader.from(reader.size - length));
+  } catch {
+    return;
+  }
+  found.locations.push(...video.locations);
+  found.places.push(...video.places);
+  found.xmp.push(...video.xmp);
 }
 
 /** IPTC kept after the image in an AFCP trailer, which some archive software writes. */
@@ -57,7 +125,7 @@ async function readAfcp(reader: ByteReader, found: Embedded): Promise<void> {
 
 /**
  * Walks a JPEG's segments up to the image data (SOS), reading the bodies of
- * EXIF and XMP (APP1) and IPTC (APP13) segments only, then an AFCP trailer.
+ * EXIF, XMP, extended XMP and FLIR (APP1) and IPTC (APP13) segments only, then an AFCP trailer.
  * Metadata sits in APPn segments before the image tables, so a file cut short
  * after those tables has kept its metadata; one cut inside an APPn segment, or
  * before any table, has not. Stray bytes between segments are skipped, as
@@ -65,6 +133,7 @@ async function readAfcp(reader: ByteReader, found: Embedded): Promise<void> {
  */
 export async function readJpeg(reader: ByteReader): Promise<Embedded> {
   const found = nothingFound();
+  const pieces: Pieces = { flir: [], extendedXmp: [], extendedBytes: 0 };
   let offset = 2;
   let pastMetadata = false;
   for (;;) {
@@ -94,12 +163,15 @@ export async function readJpeg(reader: ByteReader): Promise<Embedded> {
     const end = offset + 2 + length;
     if (isApp(marker)) {
       if (end > reader.size) throw new Unreadable(PROBLEM.cutShort);
-      await collect(reader, marker, offset + 4, length - 2, found);
+      await collect(reader, marker, offset + 4, length - 2, found, pieces);
     } else {
       pastMetadata = true;
     }
     offset = end;
   }
+  readFlir(pieces.flir, found);
+  readExtendedXmp(pieces.extendedXmp, found);
+  await readMotionVideo(reader, found);
   await readAfcp(reader, found);
   return found;
 }

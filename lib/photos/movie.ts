@@ -6,6 +6,7 @@ import { position } from './geo';
 import { child, type Box } from './iso-boxes';
 import { findMovieLocations } from './movie-locations';
 import { PROBLEM, Unreadable } from './problems';
+import { cammPositions, findTimedLocationTracks, gpmfPositions, sampleItems } from './timed-locations';
 
 const LOCATION_KEY = 'com.apple.quicktime.location.ISO6709';
 const XYZ = '\u00a9xyz';
@@ -55,13 +56,75 @@ function userDataText(bytes: Uint8Array, box: Box): string {
   return utf8Text(bytes.subarray(box.content + 4, Math.min(box.end, box.content + 4 + length)));
 }
 
+/** A location track's first samples say where filming began; reading on would only cost time. */
+const SAMPLES_READ = 8;
+/** A phone's location sample is a few dozen bytes; one far bigger is not read whole. */
+const MAX_SAMPLE_BYTES = 64 * 1024;
+
+/** How the notice names each kind of track: "a location (…) in its action camera data". */
+const SOURCES = { mebx: 'QuickTime', gpmd: 'action camera', camm: 'camera motion' } as const;
+
+/** The first fix in a GPMF sample's GPS5/GPS9 values, scaled as its stream says. */
+function gpmfFix(bytes: Uint8Array): GeoPosition | undefined {
+  for (const { start, end, size, scale } of gpmfPositions(bytes)) {
+    for (let at = start; at + 8 <= end; at += size) {
+      const gps = position((be32(bytes, at) | 0) / (scale[0] || 1), (be32(bytes, at + 4) | 0) / (scale[1] || scale[0] || 1));
+      if (gps) return gps;
+    }
+  }
+  return undefined;
+}
+
+/** The first fix in a camm sample's GPS records. */
+function cammFix(bytes: Uint8Array): GeoPosition | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const { start } of cammPositions(bytes)) {
+    const gps = position(view.getFloat64(start, true), view.getFloat64(start + 8, true));
+    if (gps) return gps;
+  }
+  return undefined;
+}
+
+/** What one mebx sample's location items say: positions in ISO 6709, and place names. */
+function mebxItems(bytes: Uint8Array, keys: Map<number, string>, found: Embedded): GeoPosition | undefined {
+  let gps: GeoPosition | undefined;
+  for (const item of sampleItems(bytes)) {
+    const name = keys.get(item.key);
+    const value = name === undefined ? '' : utf8Text(bytes.subarray(item.start, item.end)).replace(/\0+$/, '').trim();
+    if (!name || !value) continue;
+    if (name.endsWith('location.name')) found.places.push({ name: value, source: 'QuickTime' });
+    gps ??= fromIso6709(value);
+  }
+  return gps;
+}
+
+/**
+ * Where a timed location track (a 'mebx' track's ISO 6709 samples, an action
+ * camera's GPMF, Android's camera motion records) says filming began, and any
+ * place name it gives.
+ */
+async function readTimedLocations(reader: ByteReader, moov: Uint8Array, box: Box, found: Embedded): Promise<void> {
+  for (const track of findTimedLocationTracks(moov, box)) {
+    for (const sample of track.samples.slice(0, SAMPLES_READ)) {
+      if (sample.length > MAX_SAMPLE_BYTES) throw new Unreadable(PROBLEM.tooLarge);
+      const bytes = await reader.exactly(sample.at, sample.length);
+      const gps = track.format === 'gpmd' ? gpmfFix(bytes) : track.format === 'camm' ? cammFix(bytes) : mebxItems(bytes, track.keys, found);
+      if (gps) {
+        found.locations.push({ gps, source: SOURCES[track.format] });
+        break;
+      }
+    }
+  }
+}
+
 /** Movie boxes run to a few megabytes for an hour of 4K; one that claims more is not a phone's. */
 const MAX_MOVIE_BOX_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads a movie's location and XMP from its 'moov' box (`moov` gives offsets
  * in the file), at the very places the cleaner removes them from
- * (findMovieLocations): the movie's and each track's user data and metadata.
+ * (findMovieLocations): the movie's and each track's user data and metadata,
+ * then the first samples of any timed location track.
  */
 export async function readMovie(reader: ByteReader, moov: Box, found: Embedded): Promise<void> {
   if (moov.end - moov.start > MAX_MOVIE_BOX_BYTES) throw new Unreadable(PROBLEM.tooLarge);
@@ -83,4 +146,5 @@ export async function readMovie(reader: ByteReader, moov: Box, found: Embedded):
         : fromIso6709((location.kind === 'item' ? itemText(bytes, location.box) : userDataText(bytes, location.box)) ?? '');
     if (gps) found.locations.push({ gps, source: location.kind === 'loci' ? '3GPP' : 'QuickTime' });
   }
+  await readTimedLocations(reader, bytes, box, found);
 }

@@ -12,8 +12,7 @@ export { isGif };
 /** BMP has no metadata at all: nothing in it can say where it was taken. */
 export const isBmp = (b: Uint8Array): boolean => startsWith(b, 'BM') && b.length >= 14 && b[6] === 0 && b[7] === 0 && b[8] === 0 && b[9] === 0;
 
-/** WebM and Matroska (EBML): their tags have no standard place for a location, so none is looked for. */
-export const isMatroska = (b: Uint8Array): boolean => b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3;
+export { isMatroska, readMatroska } from './matroska';
 
 /** An SVG is XML text: it may open with a byte-order mark, an XML declaration, a comment or the svg element itself. */
 export function isSvg(b: Uint8Array): boolean {
@@ -36,4 +35,3 @@ export async function readSvg(reader: ByteReader): Promise<Embedded> {
 }
 
 export const readBmp = async (): Promise<Embedded> => nothingFound();
-export const readMatroska = async (): Promise<Embedded> => nothingFound('video');

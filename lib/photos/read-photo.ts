@@ -5,7 +5,7 @@ import type { Embedded } from './embedded';
 import { readExif } from './exif';
 import { looksIso, readIsoFile } from './iso-file';
 import { readIptc } from './iptc';
-import { readJpeg } from './jpeg';
+import { MAKER_SOURCE, readJpeg } from './jpeg';
 import type { PhotoSource } from './photo-source';
 import { isBmp, isGif, isMatroska, isSvg, readBmp, readGif, readMatroska, readSvg } from './plain-formats';
 import { readPng } from './png';
@@ -62,6 +62,7 @@ async function summarise(name: string, found: Embedded): Promise<PhotoSummary> {
   ];
   const location = located.find(({ gps }) => gps);
   const places = [
+    ...exif.flatMap((facts) => facts.places.map((place) => ({ name: place, source: MAKER_SOURCE }))),
     ...iptc.flatMap((facts) => facts.places.map((place) => ({ name: place, source: 'IPTC' }))),
     ...xmp.flatMap(({ place }) => (place ? [{ name: place, source: 'XMP' }] : [])),
     ...found.places,

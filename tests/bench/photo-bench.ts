@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,17 +35,24 @@ const jpeg = (megapixels: number, size: string) =>
 
 export const bigJpeg = () => jpeg(24, '6000x4000');
 
-/** A 4K phone video of about 500 MB, iPhone style (location among the mdta keys, movie box last): two seconds encoded, then looped without re-encoding. */
+/**
+ * A 4K phone video of about 500 MB, iPhone style (location among the mdta keys, and a timed location track
+ * whose samples follow the footage, movie box last): two seconds encoded, then looped without re-encoding.
+ */
 const bigVideo = () =>
-  cached('phone-4k-500mb.mov', (path) => {
+  cached('phone-4k-500mb-timed.mov', (path) => {
     const clip = join(dir, 'clip-4k.mov');
+    const looped = join(dir, 'phone-4k-500mb-untimed.mov');
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=3840x2160:rate=30:duration=2', '-c:v', 'libx264',
       '-preset', 'ultrafast', '-b:v', '200M', '-minrate', '200M', '-maxrate', '200M', '-bufsize', '50M', clip]);
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-stream_loop', '13', '-i', clip, '-c', 'copy', '-movflags', 'use_metadata_tags',
-      '-metadata', 'com.apple.quicktime.location.ISO6709=+53.8008-001.5491+042.000/', path]);
+      '-metadata', 'com.apple.quicktime.location.ISO6709=+53.8008-001.5491+042.000/', looped]);
+    execFileSync(process.execPath, [addTimedLocation, looped, path]);
+    rmSync(looped);
   });
 
 const task = fileURLToPath(new URL('photo-bench-task.ts', import.meta.url));
+const addTimedLocation = fileURLToPath(new URL('../fixtures/location/add-timed-location.mjs', import.meta.url));
 
 /** One task in a fresh process: its time, and its peak memory above an idle process's. */
 function measure(name: string, path: string): { ms: number; peakMb: number } {
@@ -65,7 +72,7 @@ export async function benchPhotos(): Promise<string[]> {
   const files = [
     ['24-megapixel JPEG', bigJpeg()],
     ['50-megapixel JPEG', jpeg(50, '8660x5775')],
-    ['4K video, about 500 MB', bigVideo()],
+    ['4K video with location keys and a timed location track', bigVideo()],
   ] as const;
   for (const [label, path] of files) {
     if (!path) {

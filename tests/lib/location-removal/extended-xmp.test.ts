@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { removeLocation } from '../../../lib/location-removal/remove-location';
+import { blobSource } from '../../../lib/photos/photo-source';
+import { readPhotoSummary } from '../../../lib/photos/read-photo';
 import { exiftoolTags, fixture, isLocationTag, scratchFile, toolWorks, withoutLocation } from './inspect-media';
 
 const XMP = 'http://ns.adobe.com/xap/1.0/\0';
@@ -50,6 +52,29 @@ function withExtendedXmp(jpeg: Uint8Array): Uint8Array {
   );
 }
 
+/** `cleaned` with the XMP segment of `original` put back in place of its own blanked one: EXIF GPS gone, XMP GPS kept. */
+function keepXmpOf(cleaned: Uint8Array, original: Uint8Array): Uint8Array {
+  const segment = (jpeg: Uint8Array) => {
+    const view = new DataView(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
+    let at = 2;
+    while (latin1(jpeg.subarray(at + 4, at + 4 + XMP.length)) !== XMP) at += 2 + view.getUint16(at + 2);
+    return { at, end: at + 2 + view.getUint16(at + 2) };
+  };
+  const mine = segment(cleaned);
+  const theirs = segment(original);
+  return concat(cleaned.subarray(0, mine.at), original.subarray(theirs.at, theirs.end), cleaned.subarray(mine.end));
+}
+
+/** The file with the last extended XMP segment taken out. */
+function withoutSecondPiece(jpeg: Uint8Array): Uint8Array {
+  const view = new DataView(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
+  let last = { at: 0, end: 0 };
+  for (let at = 2; jpeg[at + 1] !== 0xda; at += 2 + view.getUint16(at + 2)) {
+    if (latin1(jpeg.subarray(at + 4, at + 4 + EXTENDED.length)) === EXTENDED) last = { at, end: at + 2 + view.getUint16(at + 2) };
+  }
+  return concat(jpeg.subarray(0, last.at), jpeg.subarray(last.end));
+}
+
 describe.skipIf(!toolWorks('exiftool', ['-ver']))('extended XMP in a JPEG', () => {
   test('GPS split across two extended XMP segments is found and blanked, the keywords stay', () => {
     const original = withExtendedXmp(fixture('gps.jpg'));
@@ -60,5 +85,28 @@ describe.skipIf(!toolWorks('exiftool', ['-ver']))('extended XMP in a JPEG', () =
     expect(before).toMatchObject({ 'XMP-exif:GPSLatitude': 53.8008, 'XMP-dc:Subject': ['consentgiven', 'garden'] });
     expect(Object.keys(after).filter(isLocationTag)).toEqual([]);
     expect(withoutLocation(after)).toEqual(withoutLocation(before));
+  });
+
+  test('the reader joins the pieces and finds the GPS and keywords that only the extended packet holds', async () => {
+    const original = withExtendedXmp(fixture('gps.jpg'));
+    // Only the extended packet has a location: the EXIF GPS goes, so nothing else can give it away.
+    const exifClean = removeLocation(fixture('gps.jpg'), 'gps.jpg');
+    if (exifClean.status !== 'cleaned') throw new Error(JSON.stringify(exifClean));
+    const withoutExifGps = withExtendedXmp(keepXmpOf(exifClean.bytes, fixture('gps.jpg')));
+    const read = (bytes: Uint8Array) => readPhotoSummary(blobSource(new Blob([bytes as BlobPart]), 'extended.jpg'));
+    expect(await read(withoutExifGps)).toMatchObject({ readable: true, gpsSource: 'XMP', keywords: ['consentgiven', 'garden'] });
+    expect(await read(original)).toMatchObject({ readable: true, gpsSource: 'EXIF' });
+    const cleaned = removeLocation(withoutExifGps, 'extended.jpg');
+    if (cleaned.status !== 'cleaned') throw new Error(JSON.stringify(cleaned));
+    expect(await read(cleaned.bytes)).toMatchObject({ readable: true, keywords: ['consentgiven', 'garden'] });
+    expect((await read(cleaned.bytes)).gps).toBeUndefined();
+  });
+
+  test('a packet with a piece missing is passed by by the reader, as exiftool does, and refused by the cleaner', async () => {
+    const whole = withExtendedXmp(fixture('gps.jpg'));
+    const missing = withoutSecondPiece(whole);
+    const summary = await readPhotoSummary(blobSource(new Blob([missing as BlobPart]), 'missing.jpg'));
+    expect(summary).toMatchObject({ readable: true });
+    expect(removeLocation(missing, 'missing.jpg')).toMatchObject({ status: 'failed' });
   });
 });

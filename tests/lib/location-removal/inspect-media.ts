@@ -43,10 +43,12 @@ export function exiftoolTags(path: string): Record<string, unknown> {
 
 /**
  * What a location tag is called in any group exiftool reads: GPS*, GPSCoordinates, LocationInformation, ExifGPS*,
- * and the place names (IPTC City, Sub-location, Province-State, Country; Photoshop's City, State and Country; Darwin Core).
+ * and the place names (IPTC City, Sub-location, Province-State, Country; Photoshop's City, State and Country; Darwin Core;
+ * Panasonic's City, City2, State, Country and Landmark).
  */
 export function isLocationTag(key: string): boolean {
-  return /^GPS:|gps|location|coordinates|^XMP-dwc:|:(\w*City|Sub-location|Province-State|State|Country\w*)$/i.test(key);
+  // Place names by their exact case, so that "AngularVelocity" is not a city.
+  return /^GPS:|gps|location|coordinates|^XMP-dwc:/i.test(key) || /:(\w*City\d?|Sub-location|Province-State|State|Country\w*|Landmark)$/.test(key);
 }
 
 export function withoutLocation(tags: Record<string, unknown>): Record<string, unknown> {
@@ -58,9 +60,26 @@ export function pixelHash(path: string): string {
   return md5(run('/usr/bin/convert', [`${path}[0]`, 'rgb:-']));
 }
 
-/** Every stream of a video, copied as it is stored, hashed by ffmpeg. */
+/**
+ * Every picture and sound stream of a video, copied as it is stored, hashed by ffmpeg. Data streams are left out:
+ * a timed metadata track is metadata, and its location samples are what the cleaner blanks.
+ */
 export function streamHash(path: string): string {
-  return run('ffmpeg', ['-v', 'error', '-i', path, '-map', '0', '-c', 'copy', '-f', 'md5', '-']).toString().trim();
+  return run('ffmpeg', ['-v', 'error', '-i', path, '-map', '0:v?', '-map', '0:a?', '-c', 'copy', '-f', 'md5', '-']).toString().trim();
+}
+
+/** GPS tags that say when or how well, not where: a camera writes them with or without a fix. */
+const NOT_A_PLACE = /GPS(DateTime|DateStamp|TimeStamp|MeasureMode|Status|VersionID|Speed\w*|Track\w*|ImgDirection\w*|DOP|MapDatum|\w*Accuracy|Velocity\w*)$/;
+
+/**
+ * The location tags exiftool still finds a place in: an emptied value says nowhere, and so do the zeros a camera
+ * writes without a fix (the reader passes 0, 0 by too).
+ */
+export function locationValues(tags: Record<string, unknown>): string[] {
+  const nowhere = (value: unknown) => value === '' || /^[0\s.,-]*$/.test(String(value));
+  return Object.entries(tags)
+    .filter(([key, value]) => isLocationTag(key) && !NOT_A_PLACE.test(key) && !nowhere(value))
+    .map(([key]) => key);
 }
 
 /** The compressed picture or media data, found by a reader written apart from the one under test. */
