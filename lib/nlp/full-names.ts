@@ -111,12 +111,13 @@ function hasSurnameShape(word: Word, known: Known): boolean {
  * `cased` says the capitals mean something (an ordinary sentence, not lower case,
  * capitals or Title Case).
  */
-function surnameWeight(first: Word, word: Word, cased: boolean, known: Known): number {
+function surnameWeight(first: Word, word: Word, cased: boolean, known: Known, named = false): number {
   const key = word.key;
   if (word.initial || word.literal || key.length < 2 || PARTICLES.has(key)) return 0;
   if ([FUNCTION_WORDS, TITLES, RELATIONS].some((list) => list.has(key))) return 0;
   if (known.surnames.has(key)) return 3;
   if (hasSurnameShape(word, known)) return 2;
+  if (named && (!cased || word.capitalised) && isWordSurname(first, word)) return 1;
   if (hasAny(word, NOT_PERSON_TAGS) && !isPersonTagged(word) && !SURNAMES.has(key)) return 0;
   const english = isEnglishWord(key);
   const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
@@ -154,6 +155,23 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known): n
   return hasSurnameEnding(key) ? 2 : 1;
 }
 
+/** Parts of speech no family name has, even where the sentence names a person. */
+const NEVER_SURNAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'WeekDay', 'QuestionWord', 'Copula'];
+
+/**
+ * "mia day", "tom field", "lily young", "holly hills": a family name that is also an everyday word, after a listed
+ * first name, where the sentence already says a person is named (see `surnameAfter`). After a first name that is a
+ * word itself ("Summer", "Holly") the surname must be on a family-name list; events and places ("Summer Fair", "Rose
+ * Garden", "May Day") stay ordinary words.
+ */
+function isWordSurname(first: Word, word: Word): boolean {
+  const key = word.key;
+  if (!FIRST_NAMES.has(first.key) || RELATIONS.has(first.key) || hasAny(word, NEVER_SURNAME_TAGS)) return false;
+  const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
+  if (PLACE_WORDS.has(key) || NOT_SURNAMES.has(key)) return !firstIsWord && SURNAMES.has(key);
+  return SURNAMES.has(key) || (!firstIsWord && NAME_PARTS.has(key));
+}
+
 /** "well done to", "thank you", "happy birthday", "welcome": the words just before introduce a person. */
 function introduced(words: readonly Word[], i: number): boolean {
   const previous = words[i].joined || /^\s*,\s*$/.test(words[i].before) ? words[i - 1] : undefined;
@@ -170,10 +188,11 @@ function introduced(words: readonly Word[], i: number): boolean {
 function actsAsPerson(words: readonly Word[], i: number, k: number): boolean {
   if (words[k].possessive) return true;
   const next = words[k + 1];
+  // compromise may read "lily young loved" as three adjectives; an English word ending in -ed is still a past tense.
   return (
     words[i].sentenceStart &&
     next?.joined === true &&
-    next.tags.has('PastTense') &&
+    (next.tags.has('PastTense') || /[^e]ed$/.test(next.key)) &&
     isEnglishWord(next.key)
   );
 }
@@ -195,10 +214,25 @@ function isAnotherFirstName(words: readonly Word[], k: number, known: Known): bo
   const word = words[k];
   if (known.surnames.has(word.key)) return false;
   if (MIDDLE_NAMES.has(word.key)) return true;
+  // "Noah" is a family name too, but not in a list of first names.
+  if (FIRST_NAMES.has(word.key) && listGoesOn(words, k, SURNAMES.has(word.key))) return true;
   if (SURNAMES.has(word.key)) return false;
-  if (known.firsts.has(word.key)) return true;
+  return known.firsts.has(word.key);
+}
+
+/**
+ * "Ava Noah, Rose and Yusuf", "Ava Noah and Yusuf": the word after the next comma or "and" is a first name too;
+ * `alone` asks for one with no surname after it, as "Thanh Nguyen and Wei Zhang" is two full names.
+ */
+function listGoesOn(words: readonly Word[], k: number, alone: boolean): boolean {
   const next = words[k + 1];
-  return FIRST_NAMES.has(word.key) && next !== undefined && (next.key === 'and' || /^\s*[,&]/.test(next.before));
+  const index = next?.key === 'and' ? k + 2 : next && /^\s*[,&]/.test(next.before) ? k + 1 : -1;
+  const after = words[index];
+  if (!after || after.key === 'and') return after !== undefined;
+  const isName = (word: Word): boolean => FIRST_NAMES.has(word.key) || SURNAMES.has(word.key) || NAME_PARTS.has(word.key);
+  const then = words[index + 1];
+  if (alone && then?.joined && isName(then) && !isEnglishWord(then.key)) return false;
+  return FIRST_NAMES.has(after.key) && !FUNCTION_WORDS.has(after.key) && (!isEnglishWord(after.key) || WORD_FIRST_NAMES.has(after.key));
 }
 
 /** How much the two weights must add up to: less where the words before introduce a person. */
@@ -213,7 +247,8 @@ function surnameAfter(words: readonly Word[], i: number, weight: number, known: 
     const word = words[k];
     if (!follows(words, k) || word.inTag !== first.inTag) break;
     const isCased = cased(first, word);
-    const enough = needed(isCased, isIntroduced || actsAsPerson(words, i, k));
+    const named = isIntroduced || actsAsPerson(words, i, k);
+    const enough = needed(isCased, named);
     if (PARTICLES.has(word.key)) {
       let rest = k + 1;
       if (words[rest] && PARTICLES.has(words[rest].key) && follows(words, rest)) rest++;
@@ -221,7 +256,7 @@ function surnameAfter(words: readonly Word[], i: number, weight: number, known: 
       const weighed = surname && (surname.capitalised || !isCased) ? surnameWeight(first, surname, cased(first, surname), known) : 0;
       if (weighed > 0 && weight + weighed >= enough) return rest;
     }
-    const surname = surnameWeight(first, word, isCased, known);
+    const surname = surnameWeight(first, word, isCased, known, named && k === i + 1);
     if (surname > 0 && weight + surname >= enough && !isAnotherFirstName(words, k, known)) found = k;
     // Only first names and initials may stand between a first name and the surname ("Ciara Bridget McAllister").
     const middle = isMiddleInitial(word, isCased) || firstNameWeight(word, known) >= 1;

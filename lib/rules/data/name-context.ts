@@ -88,7 +88,7 @@ export const functionWords: readonly string[] = [
  */
 export const middleNames: readonly string[] = [
   'ann', 'anne', 'belle', 'beth', 'faye', 'grace', 'jane', 'jo', 'joy', 'leigh', 'lou', 'louise', 'lynn', 'mae',
-  'marie', 'may', 'rae', 'rose',
+  'marie', 'rae', 'rose',
 ];
 
 /**
