@@ -61,6 +61,8 @@ const INTRODUCING = new Set([
   ...['birthday', 'bravo', 'bye', 'cheers', 'congrats', 'congratulations', 'dear', 'goodbye', 'hello', 'hey', 'hi'],
   ...['meet', 'thank', 'thanks', 'welcome'],
 ]);
+/** Words said only to a person: "well done to", "congratulations", "happy birthday", "bravo". */
+const PRAISING = new Set(['birthday', 'bravo', 'congratulations', 'congrats', 'done']);
 /** Before "to", the words that make it introduce a person: "well done to", "thank you to", "say hello to". */
 const INTRODUCING_TO = new Set(['done', 'you', 'thanks', 'congratulations', 'congrats', 'welcome', 'goodbye', 'hello', 'farewell', 'cheers']);
 
@@ -111,13 +113,15 @@ function hasSurnameShape(word: Word, known: Known): boolean {
  * `cased` says the capitals mean something (an ordinary sentence, not lower case,
  * capitals or Title Case).
  */
-function surnameWeight(first: Word, word: Word, cased: boolean, known: Known, named = false): number {
+function surnameWeight(first: Word, word: Word, cased: boolean, known: Known, named?: Naming): number {
   const key = word.key;
   if (word.initial || word.literal || key.length < 2 || PARTICLES.has(key)) return 0;
-  if ([FUNCTION_WORDS, TITLES, RELATIONS].some((list) => list.has(key))) return 0;
+  if ([FUNCTION_WORDS, RELATIONS].some((list) => list.has(key))) return 0;
   if (known.surnames.has(key)) return 3;
+  const everyday = named !== undefined && (!cased || word.capitalised) && isWordSurname(first, word, named);
+  if (TITLES.has(key)) return everyday ? 1 : 0;
   if (hasSurnameShape(word, known)) return 2;
-  if (named && (!cased || word.capitalised) && isWordSurname(first, word)) return 1;
+  if (everyday) return 1;
   if (hasAny(word, NOT_PERSON_TAGS) && !isPersonTagged(word) && !SURNAMES.has(key)) return 0;
   const english = isEnglishWord(key);
   const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
@@ -128,6 +132,8 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known, na
   }
   if (cased) {
     if (!word.capitalised || hasAny(word, NOT_NAME_TAGS)) return 0;
+    // "Hope House", "Mark Field": a place after a first name that is a word too.
+    if (PLACE_WORDS.has(key) && firstIsWord) return 0;
     if (SURNAMES.has(key)) return english ? 1.5 : 2;
     // "Daisy Chain", "George Pig": an everyday word after a first name is no surname unless it is a family name
     // too, or a name's part after a first name that is no word itself ("Alphonsine Baron", "Angèle Jean").
@@ -164,12 +170,30 @@ const NEVER_SURNAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction
  * word itself ("Summer", "Holly") the surname must be on a family-name list; events and places ("Summer Fair", "Rose
  * Garden", "May Day") stay ordinary words.
  */
-function isWordSurname(first: Word, word: Word): boolean {
+function isWordSurname(first: Word, word: Word, { personal, after }: Naming): boolean {
   const key = word.key;
   if (!FIRST_NAMES.has(first.key) || RELATIONS.has(first.key) || hasAny(word, NEVER_SURNAME_TAGS)) return false;
+  const isPlaceOrEvent = (other: Word): boolean => PLACE_WORDS.has(other.key) || NOT_SURNAMES.has(other.key);
+  // "Ruby May Day", "Lord Nelson": the word leads into an event, a place or a name of its own.
+  if (after?.joined && (isPlaceOrEvent(after) || (TITLES.has(key) && !isEnglishWord(after.key)))) return false;
   const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
-  if (PLACE_WORDS.has(key) || NOT_SURNAMES.has(key)) return !firstIsWord && SURNAMES.has(key);
+  // "Victoria Park", "Hope House": after "thank you to" or "welcome to" such a word is the place.
+  if (isPlaceOrEvent(word) || TITLES.has(key)) return personal && !firstIsWord && SURNAMES.has(key);
   return SURNAMES.has(key) || (!firstIsWord && NAME_PARTS.has(key));
+}
+
+/** How the sentence names a person before a possible surname: `personal` when only a person fits ("mia day loved"). */
+interface Naming {
+  personal: boolean;
+  after?: Word;
+}
+
+/** "well done to", "congratulations", "happy birthday": words said to a person, never to a place. */
+function praised(words: readonly Word[], i: number): boolean {
+  const previous = words[i].joined ? words[i - 1] : undefined;
+  if (!previous) return false;
+  if (PRAISING.has(previous.key)) return true;
+  return previous.key === 'to' && words[i - 1].joined && PRAISING.has(words[i - 2]?.key ?? '');
 }
 
 /** "well done to", "thank you", "happy birthday", "welcome": the words just before introduce a person. */
@@ -182,12 +206,14 @@ function introduced(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * "aristeidis apostolou loved painting", "a thank you to zoryana plaksii's grandad": the words from `i` to `k` open
- * a sentence and do what a person does, or own something.
+ * "aristeidis apostolou loved painting", "a thank you to zoryana plaksii's grandad", "mia day, who": the words from
+ * `i` to `k` open a sentence and do what a person does, own something, or are someone "who".
  */
 function actsAsPerson(words: readonly Word[], i: number, k: number): boolean {
   if (words[k].possessive) return true;
   const next = words[k + 1];
+  // "please welcome mia day, who joins us on monday"
+  if (next?.key === 'who' && /^\s*,?\s*$/.test(next.before)) return true;
   // compromise may read "lily young loved" as three adjectives; an English word ending in -ed is still a past tense.
   return (
     words[i].sentenceStart &&
@@ -247,8 +273,9 @@ function surnameAfter(words: readonly Word[], i: number, weight: number, known: 
     const word = words[k];
     if (!follows(words, k) || word.inTag !== first.inTag) break;
     const isCased = cased(first, word);
-    const named = isIntroduced || actsAsPerson(words, i, k);
-    const enough = needed(isCased, named);
+    const personal = actsAsPerson(words, i, k) || praised(words, i);
+    const enough = needed(isCased, isIntroduced || personal);
+    const named = (isIntroduced || personal) && k === i + 1 ? { personal, after: words[k + 1] } : undefined;
     if (PARTICLES.has(word.key)) {
       let rest = k + 1;
       if (words[rest] && PARTICLES.has(words[rest].key) && follows(words, rest)) rest++;
@@ -256,7 +283,7 @@ function surnameAfter(words: readonly Word[], i: number, weight: number, known: 
       const weighed = surname && (surname.capitalised || !isCased) ? surnameWeight(first, surname, cased(first, surname), known) : 0;
       if (weighed > 0 && weight + weighed >= enough) return rest;
     }
-    const surname = surnameWeight(first, word, isCased, known, named && k === i + 1);
+    const surname = surnameWeight(first, word, isCased, known, named);
     if (surname > 0 && weight + surname >= enough && !isAnotherFirstName(words, k, known)) found = k;
     // Only first names and initials may stand between a first name and the surname ("Ciara Bridget McAllister").
     const middle = isMiddleInitial(word, isCased) || firstNameWeight(word, known) >= 1;
@@ -271,7 +298,8 @@ function runsIntoPlace(words: readonly Word[], last: number, isCased: boolean): 
     const word = words[k];
     const linked = word.joined || /^\s*&\s*$/.test(word.before);
     if (!linked || (isCased && !word.capitalised) || (!isCased && k > last + 1)) return false;
-    if (PLACE_WORDS.has(word.key)) return true;
+    // "Ruby May Day": an everyday word that leads into an event is no surname.
+    if (PLACE_WORDS.has(word.key) || (k === last + 1 && NOT_SURNAMES.has(word.key) && isEnglishWord(words[last].key))) return true;
   }
   return false;
 }
