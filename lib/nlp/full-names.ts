@@ -210,6 +210,7 @@ function introduced(words: readonly Word[], i: number): boolean {
  * `i` to `k` open a sentence and do what a person does, own something, or are someone "who".
  */
 function actsAsPerson(words: readonly Word[], i: number, k: number): boolean {
+  if (k >= words.length) return false;
   if (words[k].possessive) return true;
   const next = words[k + 1];
   // "please welcome mia day, who joins us on monday"
@@ -375,8 +376,9 @@ export function findFullNames(ctx: CheckContext): readonly FullName[] {
       // "a jenny wren", "the jack russell": without capitals, a name never follows an article.
       if (previous && NOT_NAME_LEAD_WORDS.has(previous.key) && !cased(first, first)) continue;
       let weight = firstNameWeight(first, known);
-      // "well done to fatimata diattara": words no list knows, where the sentence introduces a person.
-      if (weight === 0.5 && introduced(words, i)) weight = 1;
+      // "well done to fatimata diattara", "ajeng yuliarti loved painting": words no list knows, where the sentence
+      // introduces a person or has them do something.
+      if (weight === 0.5 && (introduced(words, i) || actsAsPerson(words, i, i + 1))) weight = 1;
       // "Mrs Patel Osei" is a title and surnames; a first name after a title must be one the lists know.
       if (previous && TITLES.has(previous.key) && weight < 2) continue;
       if (weight === 0) continue;
