@@ -124,6 +124,8 @@ ruleTester(contactDetails, {
     'Ring us on (+44113) 496 0000, 0113 / 496-0000, 441134960000, 0113 496 0000 ext. 12 or (0113) 4960000',
     'Email OFFICE@LittleAcorns.example',
     'Sessions cost £44, 44 children came, charity number 1144556',
+    'We counted 0 1 2 3 4 5 6 7 8 9 on the number line',
+    'Ring +44 (113) 496 0000 for the office',
   ]),
   invalid: inEveryCasing([
     { text: 'Ring 442087654321 today', errors: ['442087654321'] },
@@ -132,6 +134,9 @@ ruleTester(contactDetails, {
     { text: 'Call 0113 496 0001 ext. 12 or 0113 496 0002 x456', errors: ['0113 496 0001 ext. 12', '0113 496 0002 x456'] },
     { text: 'From the US dial 011 44 113 496 0001', errors: ['011 44 113 496 0001'] },
     { text: 'Parcels to BFPO 801 please', errors: ['BFPO 801'] },
+    { text: 'Forces mail goes to BF1 3AA', errors: ['BF1 3AA'] },
+    { text: 'Ring +44 (113) 496 0001 or 0044 (0113) 496 0002', errors: ['+44 (113) 496 0001', '0044 (0113) 496 0002'] },
+    { text: 'Text 0 7 7 0 0 9 0 0 4 7 1 for details', errors: ['0 7 7 0 0 9 0 0 4 7 1'] },
     { text: 'Letters to Santa: GIR 0AA', errors: ['GIR 0AA'] },
     { text: 'We are at LS6    3PL and LS7\t2AB', errors: ['LS6    3PL', 'LS7\t2AB'] },
     { text: 'Write to:\nThe Old Rectory\nChurch Lane\nLeeds', errors: ['Church Lane\nLeeds'] },

@@ -125,7 +125,7 @@ ruleTester(profanity, {
 });
 
 test('slurs are found however they are spelled, with their own message', () => {
-  for (const text of ['you spastic', 'You SPAZ', 'what a retard', 'a p@ki shop', 'fucking pikeys']) {
+  for (const text of ['you spastic', 'You SPAZ', 'what a retard', 'a p@ki shop', 'fucking pikeys', 'those gypos', 'pikies']) {
     const findings = runRule(profanity, { text }, { version: 1 });
     expect(findings.some((f) => f.message.includes('discriminatory slur')), text).toBe(true);
   }
