@@ -10,6 +10,7 @@ import {
   NOT_SURNAMES,
   PLACE_WORDS,
   RELATIONS,
+  SENTENCE_OPENERS,
   SURNAMES,
   TITLES,
   WORD_FIRST_NAMES,
@@ -32,6 +33,8 @@ export interface FullName extends Span {
   /** The policy's roster child, carer or colleague named here, if it is one of them. */
   person?: KnownPerson;
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Parts of speech a surname never has, whatever its capital letter. */
 const NOT_NAME_TAGS = [
@@ -61,6 +64,10 @@ const INTRODUCING = new Set([
   ...['birthday', 'bravo', 'bye', 'cheers', 'congrats', 'congratulations', 'dear', 'goodbye', 'hello', 'hey', 'hi'],
   ...['meet', 'thank', 'thanks', 'welcome'],
 ]);
+/** "is", "was", "has": after a name that opens a sentence, the person is or has something. */
+const BEING = new Set(['is', 'was', 'has', 'had']);
+/** "and her brother", "and his mum": what follows a person. */
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their']);
 /** Words said only to a person: "well done to", "congratulations", "happy birthday", "bravo". */
 const PRAISING = new Set(['birthday', 'bravo', 'congratulations', 'congrats', 'done']);
 /** Before "to", the words that make it introduce a person: "well done to", "thank you to", "say hello to". */
@@ -215,13 +222,15 @@ function actsAsPerson(words: readonly Word[], i: number, k: number): boolean {
   const next = words[k + 1];
   // "please welcome mia day, who joins us on monday"
   if (next?.key === 'who' && /^\s*,?\s*$/.test(next.before)) return true;
-  // compromise may read "lily young loved" as three adjectives; an English word ending in -ed is still a past tense.
-  return (
-    words[i].sentenceStart &&
-    next?.joined === true &&
-    (next.tags.has('PastTense') || /[^e]ed$/.test(next.key)) &&
-    isEnglishWord(next.key)
-  );
+  if (!next?.joined) return false;
+  // "ajeng yuliarti and her brother"
+  if (next.key === 'and' && POSSESSIVE_PRONOUNS.has(words[k + 2]?.key ?? '')) return true;
+  // "today ivanna vergun went", "alevtina prisacari is our star": the sentence opens with the name and goes on
+  // with what the person did or is. compromise may read "lily young loved" as three adjectives; an English word
+  // ending in -ed is still a past tense.
+  const opens = words[i].sentenceStart || (words[i - 1]?.sentenceStart === true && words[i].joined && SENTENCE_OPENERS.has(words[i - 1].key));
+  const doing = next.tags.has('PastTense') || /[^e]ed$/.test(next.key) || BEING.has(next.key);
+  return opens && doing && isEnglishWord(next.key);
 }
 
 /** The capitals of these two words say something: an ordinary sentence, neither word shouted. */
@@ -373,9 +382,11 @@ export function findFullNames(ctx: CheckContext): readonly FullName[] {
       if (first.possessive) continue;
       const previous = first.joined ? words[i - 1] : undefined;
       if (previous && (previous.key === 'st' || previous.key === 'saint')) continue;
-      // "a jenny wren", "the jack russell": without capitals, a name never follows an article.
-      if (previous && NOT_NAME_LEAD_WORDS.has(previous.key) && !cased(first, first)) continue;
       let weight = firstNameWeight(first, known);
+      // "a jenny wren", "the jack russell", "this summer fair": without capitals, a name never follows an article,
+      // and a first name that is a word too never follows "of", "our" or "this"; "photos of caroline hudson" is a name.
+      const afterLead = previous !== undefined && NOT_NAME_LEAD_WORDS.has(previous.key) && !cased(first, first);
+      if (afterLead && (ARTICLES.has(previous.key) || (weight < 2 && isEnglishWord(first.key)))) continue;
       // "well done to fatimata diattara", "ajeng yuliarti loved painting": words no list knows, where the sentence
       // introduces a person or has them do something.
       if (weight === 0.5 && (introduced(words, i) || actsAsPerson(words, i, i + 1))) weight = 1;

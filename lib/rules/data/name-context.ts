@@ -100,6 +100,11 @@ export const nameLeadWords: readonly string[] = [
   'hello', 'hey', 'hi', 'love', 'luck', 'meet', 'thank', 'thanks', 'to', 'welcome', 'well', 'with',
 ];
 
+/** Words that open a sentence before the person it is about: "today ivanna went", "yesterday sam and his dad". */
+export const sentenceOpeners: readonly string[] = [
+  'also', 'and', 'earlier', 'finally', 'first', 'later', 'next', 'now', 'so', 'then', 'today', 'tonight', 'yesterday',
+];
+
 /**
  * Words after which a word-name such as "summer" or "rose" is the ordinary word: "a robin", "this summer", "our
  * summer fair", "during summer".

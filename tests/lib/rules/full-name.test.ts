@@ -155,3 +155,22 @@ ruleTester(rule, {
     { text: 'Ajeng Yuliarti loved painting in the garden today.', errors: ['Ajeng Yuliarti'] },
   ]),
 });
+
+// Where the sentence puts a person: after "of", opening a sentence that goes on with what they did or are.
+ruleTester(rule, {
+  policy: { version: 1, settingName: 'Little Acorns Day Nursery' },
+  valid: validInEveryCasing([
+    'Today forest school was fun.',
+    'Sports Day was a huge success.',
+    'Photos of the Jack Russell at the farm',
+    'Grace and her friends built a den.',
+    'Bumble Bee Class had a great day.',
+    'Today Mia went to the park.',
+  ]),
+  invalid: inEveryCasing([
+    { text: 'Photos of Caroline Hudson at the beach', errors: ['Caroline Hudson'] },
+    { text: 'Today Ivanna Vergun went to the park with us.', errors: ['Ivanna Vergun'] },
+    { text: 'Alevtina Prisacari is our star of the week', errors: ['Alevtina Prisacari'] },
+    { text: 'Afanasi Casian and her brother built a den.', errors: ['Afanasi Casian'] },
+  ]),
+});
