@@ -99,7 +99,8 @@ function firstNameWeight(word: Word, known: Known): number {
   }
   if (PLACE_WORDS.has(key) || NOT_SURNAMES.has(key) || isEnglishWord(key) || isAcronym(word)) return 0;
   if (hasAny(word, NOT_PERSON_TAGS) && !word.tags.has('Person')) return 0;
-  if (NAME_PARTS.has(key)) return 1;
+  // "Zhang Ziyi", "Nguyen Minh": the family name first, as Chinese and Vietnamese names are written.
+  if (NAME_PARTS.has(key) || SURNAMES.has(key)) return 1;
   return isUnknownName(key) ? 0.5 : 0;
 }
 

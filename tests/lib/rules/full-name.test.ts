@@ -172,5 +172,6 @@ ruleTester(rule, {
     { text: 'Today Ivanna Vergun went to the park with us.', errors: ['Ivanna Vergun'] },
     { text: 'Alevtina Prisacari is our star of the week', errors: ['Alevtina Prisacari'] },
     { text: 'Afanasi Casian and her brother built a den.', errors: ['Afanasi Casian'] },
+    { text: 'Zhang Ziyi loved the water tray.', errors: ['Zhang Ziyi'] },
   ]),
 });
