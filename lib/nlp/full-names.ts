@@ -180,7 +180,12 @@ const NEVER_SURNAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction
  */
 function isWordSurname(first: Word, word: Word, { personal, after }: Naming): boolean {
   const key = word.key;
-  if (!FIRST_NAMES.has(first.key) || RELATIONS.has(first.key) || hasAny(word, NEVER_SURNAME_TAGS)) return false;
+  if (RELATIONS.has(first.key) || hasAny(word, NEVER_SURNAME_TAGS)) return false;
+  // "usain bolt": a first name no first-name list holds, and no word, before a family name the lists know.
+  if (!FIRST_NAMES.has(first.key)) {
+    const nameLike = (isUnknownName(first.key) || NAME_PARTS.has(first.key)) && !isEnglishWord(first.key);
+    return nameLike && SURNAMES.has(key) && !PLACE_WORDS.has(key) && !NOT_SURNAMES.has(key);
+  }
   const isPlaceOrEvent = (other: Word): boolean => PLACE_WORDS.has(other.key) || NOT_SURNAMES.has(other.key);
   // "Ruby May Day", "Lord Nelson": the word leads into an event, a place or a name of its own.
   if (after?.joined && (isPlaceOrEvent(after) || (TITLES.has(key) && !isEnglishWord(after.key)))) return false;
