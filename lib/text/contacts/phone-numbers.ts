@@ -54,7 +54,9 @@ const isCounting = (written: string): boolean => {
 /** Phone numbers in the text, UK numbers in any common format and other countries' with a + code. */
 export function findPhoneNumbers(text: string): ContactMatch[] {
   const found: ContactMatch[] = [];
-  for (const m of text.matchAll(PHONE)) {
+  // "O7700 9OO471": a letter O typed for a zero, against a digit, is read as the zero (same length, same offsets).
+  const read = text.replace(/(?<=\d)[oO]+|[oO]+(?=\d)/g, (letters) => '0'.repeat(letters.length));
+  for (const m of read.matchAll(PHONE)) {
     const key = phoneKey(m[0]);
     if (key && !isCounting(m[0])) found.push({ kind: 'phone', key, start: m.index, end: m.index + m[0].length });
   }

@@ -125,6 +125,7 @@ ruleTester(contactDetails, {
     'Email OFFICE@LittleAcorns.example',
     'Sessions cost £44, 44 children came, charity number 1144556',
     'We counted 0 1 2 3 4 5 6 7 8 9 on the number line',
+    'Room 2 or 3, and the No5 bus from 2007 to 2010',
     'Ring +44 (113) 496 0000 for the office',
   ]),
   invalid: inEveryCasing([
@@ -137,6 +138,8 @@ ruleTester(contactDetails, {
     { text: 'Forces mail goes to BF1 3AA', errors: ['BF1 3AA'] },
     { text: 'Ring +44 (113) 496 0001 or 0044 (0113) 496 0002', errors: ['+44 (113) 496 0001', '0044 (0113) 496 0002'] },
     { text: 'Text 0 7 7 0 0 9 0 0 4 7 1 for details', errors: ['0 7 7 0 0 9 0 0 4 7 1'] },
+    { text: 'Text O77OO 9OO471 for details', errors: ['O77OO 9OO471'] },
+    { text: 'Donations to P.O. Box 45, Leeds', errors: ['P.O. Box 45'] },
     { text: 'Letters to Santa: GIR 0AA', errors: ['GIR 0AA'] },
     { text: 'We are at LS6    3PL and LS7\t2AB', errors: ['LS6    3PL', 'LS7\t2AB'] },
     { text: 'Write to:\nThe Old Rectory\nChurch Lane\nLeeds', errors: ['Church Lane\nLeeds'] },
