@@ -67,6 +67,8 @@ export const strongWords: readonly string[] = [
   'knobends',
   'knobhead',
   'knobheads',
+  'kunt',
+  'kunts',
   'minge',
   'minges',
   'motherfucker',

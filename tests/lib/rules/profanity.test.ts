@@ -119,6 +119,7 @@ ruleTester(profanity, {
     { text: 'Fu\u0441king marvellous', errors: ['Fu\u0441king'] },
     { text: 'What the \uFF46\uFF55\uFF43\uFF4B', errors: ['\uFF46\uFF55\uFF43\uFF4B'] },
     { text: 'Those cnts at the council', errors: ['cnts'] },
+    { text: 'Those kunts at the council', errors: ['kunts'] },
     { text: 'She is such a skank', errors: ['skank'] },
     { text: 'Some slag left the gate open', errors: ['slag'] },
   ]),
