@@ -35,6 +35,8 @@ export interface FullName extends Span {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** The weight of a word the lists hold only as a family name, standing first. */
+const FAMILY_FIRST = 0.75;
 
 /** Parts of speech a surname never has, whatever its capital letter. */
 const NOT_NAME_TAGS = [
@@ -99,8 +101,10 @@ function firstNameWeight(word: Word, known: Known): number {
   }
   if (PLACE_WORDS.has(key) || NOT_SURNAMES.has(key) || isEnglishWord(key) || isAcronym(word)) return 0;
   if (hasAny(word, NOT_PERSON_TAGS) && !word.tags.has('Person')) return 0;
-  // "Zhang Ziyi", "Nguyen Minh": the family name first, as Chinese and Vietnamese names are written.
-  if (NAME_PARTS.has(key) || SURNAMES.has(key)) return 1;
+  if (NAME_PARTS.has(key)) return 1;
+  // "Zhang Ziyi", "Nguyen Minh": the family name first, as Chinese and Vietnamese names are written (the given name
+  // after it must then be one, see `surnameAfter`).
+  if (SURNAMES.has(key)) return FAMILY_FIRST;
   return isUnknownName(key) ? 0.5 : 0;
 }
 
@@ -130,7 +134,8 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known, na
   if (TITLES.has(key)) return everyday ? 1 : 0;
   if (hasSurnameShape(word, known)) return 2;
   if (everyday) return 1;
-  if (hasAny(word, NOT_PERSON_TAGS) && !isPersonTagged(word) && !SURNAMES.has(key)) return 0;
+  // "Morley Leeds": a place compromise knows as one is no surname, even where a family has its name.
+  if (hasAny(word, NOT_PERSON_TAGS) && !isPersonTagged(word) && (!SURNAMES.has(key) || isCommonWord(key))) return 0;
   const english = isEnglishWord(key);
   const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
   // "Summer Fair", "May Day", "Victoria Park"; but "Mia Day" is a name.
@@ -140,8 +145,8 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known, na
   }
   if (cased) {
     if (!word.capitalised || hasAny(word, NOT_NAME_TAGS)) return 0;
-    // "Hope House", "Mark Field": a place after a first name that is a word too.
-    if (PLACE_WORDS.has(key) && firstIsWord) return 0;
+    // "Hope House", "Spencer Place": a place word is a surname only where the sentence names a person (above).
+    if (PLACE_WORDS.has(key)) return 0;
     if (SURNAMES.has(key)) return english ? 1.5 : 2;
     // "Daisy Chain", "George Pig": an everyday word after a first name is no surname unless it is a family name
     // too, or a name's part after a first name that is no word itself ("Alphonsine Baron", "Angèle Jean").
@@ -156,6 +161,7 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known, na
   const guessed = !english && !isKnownToCompromise(key);
   if (!guessed && hasAny(word, UNCASED_NOT_NAME_TAGS) && !isPersonTagged(word)) return 0;
   if (english) {
+    if (PLACE_WORDS.has(key)) return 0;
     // "oliver brown", "adrienne clement": an everyday word stands for a surname only after a first name that is no
     // word itself, and only as a noun where it is not a family name the lists know.
     if (firstIsWord || !FIRST_NAMES.has(first.key)) return 0;
@@ -184,7 +190,8 @@ function isWordSurname(first: Word, word: Word, { personal, after }: Naming): bo
   // "usain bolt": a first name no first-name list holds, and no word, before a family name the lists know.
   if (!FIRST_NAMES.has(first.key)) {
     const nameLike = (isUnknownName(first.key) || NAME_PARTS.has(first.key)) && !isEnglishWord(first.key);
-    return nameLike && SURNAMES.has(key) && !PLACE_WORDS.has(key) && !NOT_SURNAMES.has(key);
+    const place = PLACE_WORDS.has(key) || NOT_SURNAMES.has(key) || hasAny(word, NOT_PERSON_TAGS);
+    return nameLike && SURNAMES.has(key) && !place;
   }
   const isPlaceOrEvent = (other: Word): boolean => PLACE_WORDS.has(other.key) || NOT_SURNAMES.has(other.key);
   // "Ruby May Day", "Lord Nelson": the word leads into an event, a place or a name of its own.
@@ -299,6 +306,9 @@ function surnameAfter(words: readonly Word[], i: number, weight: number, known: 
       const weighed = surname && (surname.capitalised || !isCased) ? surnameWeight(first, surname, cased(first, surname), known) : 0;
       if (weighed > 0 && weight + weighed >= enough) return rest;
     }
+    // After a family name written first, only a given name: "zhang ziyi", not "morley leeds".
+    const givenAfterFamily = FIRST_NAMES.has(word.key) || isUnknownName(word.key);
+    if (weight === FAMILY_FIRST && (!givenAfterFamily || hasAny(word, NOT_PERSON_TAGS))) break;
     const surname = surnameWeight(first, word, isCased, known, named);
     if (surname > 0 && weight + surname >= enough && !isAnotherFirstName(words, k, known)) found = k;
     // Only first names and initials may stand between a first name and the surname ("Ciara Bridget McAllister").
@@ -395,7 +405,7 @@ export function findFullNames(ctx: CheckContext): readonly FullName[] {
       if (afterLead && (ARTICLES.has(previous.key) || (weight < 2 && isEnglishWord(first.key)))) continue;
       // "well done to fatimata diattara", "ajeng yuliarti loved painting": words no list knows, where the sentence
       // introduces a person or has them do something.
-      if (weight === 0.5 && (introduced(words, i) || actsAsPerson(words, i, i + 1))) weight = 1;
+      if ((weight === 0.5 || weight === FAMILY_FIRST) && (introduced(words, i) || actsAsPerson(words, i, i + 1))) weight = 1;
       // "Mrs Patel Osei" is a title and surnames; a first name after a title must be one the lists know.
       if (previous && TITLES.has(previous.key) && weight < 2) continue;
       if (weight === 0) continue;

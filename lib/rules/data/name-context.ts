@@ -18,13 +18,13 @@ export const placeWords: readonly string[] = [
   'fields', 'florist', 'florists', 'football', 'forest', 'foundation', 'gallery', 'garage', 'garden', 'gardens',
   'gate', 'green', 'group', 'grove', 'gym', 'hall', 'hill', 'hospice', 'hospital', 'hotel', 'house', 'inc', 'infants',
   'inn', 'junction', 'juniors', 'kitchen', 'lake', 'landscaping', 'lane', 'leisure', 'library', 'limited', 'llp',
-  'lodge', 'ltd', 'manor', 'market', 'meadow', 'meadows', 'memorial', 'mews', 'mill', 'mills', 'motors', 'mount',
+  'lodge', 'ltd', 'manor', 'marina', 'market', 'meadow', 'meadows', 'memorial', 'mews', 'mill', 'mills', 'motors', 'mount',
   'museum', 'nurseries', 'nursery', 'opticians', 'orchard', 'parade', 'parish', 'park', 'partners', 'pharmacy',
   'place', 'playgroup', 'plc', 'plumbing', 'pool', 'pre-school', 'preschool', 'primary', 'productions', 'pub', 'quay',
   'rangers', 'removals', 'restaurant', 'rfc', 'road', 'room', 'rovers', 'row', 'rugby', 'salon', 'school', 'services',
   'shop', 'society', 'solicitors', 'sons', 'square', 'stadium', 'station', 'store', 'stores', 'street', 'studio',
   'studios', 'supermarket', 'surgery', 'swimming', 'taxis', 'team', 'tennis', 'terrace', 'theatre', 'tower', 'town',
-  'trust', 'unit', 'united', 'university', 'veterinary', 'vets', 'view', 'village', 'way', 'wharf', 'wood', 'woods',
+  'trust', 'unit', 'united', 'university', 'vale', 'valley', 'veterinary', 'vets', 'view', 'village', 'way', 'wharf', 'wood', 'woods',
   'works', 'yard', 'zoo',
 ];
 
@@ -47,7 +47,7 @@ export const notSurnames: readonly string[] = [
   'raffle', 'reindeer', 'road', 'robot', 'room', 'run', 'sale', 'saturday', 'school', 'season', 'service', 'session',
   'sessions', 'shark', 'sheep', 'show', 'snail', 'snake', 'snowman', 'solstice', 'spider', 'sports', 'squirrel',
   'station', 'story', 'street', 'sunday', 'superhero', 'supermarket', 'surgery', 'tea', 'term', 'thursday', 'tiger',
-  'time', 'tombola', 'tree', 'trip', 'troll', 'tuesday', 'unicorn', 'walk', 'wednesday', 'week', 'weekend', 'whale',
+  'time', 'tombola', 'tree', 'trip', 'troll', 'tuesday', 'unicorn', 'valley', 'walk', 'wednesday', 'week', 'weekend', 'whale',
   'witch', 'wizard', 'workshop', 'worm', 'zebra', 'zoo',
 ];
 
