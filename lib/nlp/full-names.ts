@@ -54,6 +54,8 @@ const NOT_NAME_TAGS = [
 ];
 /** More parts of speech that, with no capital to go by, mark an ordinary word rather than a surname. */
 const UNCASED_NOT_NAME_TAGS = [...NOT_NAME_TAGS, 'Verb', 'Adjective', 'Date'];
+/** Towns, regions and countries, as compromise knows them ("Leeds", "Jordan"). */
+const TOWN_TAGS = ['City', 'Region', 'Country'];
 /** What a name's words are never tagged as. */
 const NOT_PERSON_TAGS = ['Place', 'Organization', 'Country', 'City', 'Region'];
 /** Words between a first name and the rest of a surname: "de Vries", "Al Farsi", "Ní Bhriain", "ap Dafydd". */
@@ -134,8 +136,9 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known, na
   if (TITLES.has(key)) return everyday ? 1 : 0;
   if (hasSurnameShape(word, known)) return 2;
   if (everyday) return 1;
-  // "Morley Leeds": a place compromise knows as one is no surname, even where a family has its name.
-  if (hasAny(word, NOT_PERSON_TAGS) && !isPersonTagged(word) && (!SURNAMES.has(key) || isCommonWord(key))) return 0;
+  if (hasAny(word, NOT_PERSON_TAGS) && !isPersonTagged(word) && !SURNAMES.has(key)) return 0;
+  // "Morley Leeds": a town compromise knows as one is no surname, even where a family has its name.
+  if (hasAny(word, TOWN_TAGS) && !isPersonTagged(word) && isCommonWord(key)) return 0;
   const english = isEnglishWord(key);
   const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
   // "Summer Fair", "May Day", "Victoria Park"; but "Mia Day" is a name.
@@ -193,6 +196,7 @@ function isWordSurname(first: Word, word: Word, { personal, after }: Naming): bo
     const place = PLACE_WORDS.has(key) || NOT_SURNAMES.has(key) || hasAny(word, NOT_PERSON_TAGS);
     return nameLike && SURNAMES.has(key) && !place;
   }
+  if (hasAny(word, TOWN_TAGS) && !isPersonTagged(word) && isCommonWord(key)) return false;
   const isPlaceOrEvent = (other: Word): boolean => PLACE_WORDS.has(other.key) || NOT_SURNAMES.has(other.key);
   // "Ruby May Day", "Lord Nelson": the word leads into an event, a place or a name of its own.
   if (after?.joined && (isPlaceOrEvent(after) || (TITLES.has(key) && !isEnglishWord(after.key)))) return false;
