@@ -57,7 +57,7 @@ export const notSurnames: readonly string[] = [
  */
 export const titles: readonly string[] = [
   'capt', 'captain', 'cllr', 'coach', 'councillor', 'dame', 'doctor', 'dr', 'father', 'fr', 'imam', 'lady', 'lord',
-  'madam', 'master', 'miss', 'mr', 'mrs', 'ms', 'mx', 'nurse', 'pastor', 'pc', 'prof', 'professor', 'rabbi', 'rev',
+  'madam', 'master', 'miss', 'mr', 'mrs', 'ms', 'mx', 'nurse', 'pastor', 'pc', 'prof', 'professor', 'queen', 'rabbi', 'rev',
   'revd', 'reverend', 'saint', 'sgt', 'sir', 'sister', 'st',
 ];
 
