@@ -167,6 +167,8 @@ ruleTester(rule, {
   policy: { version: 1, settingName: 'Little Acorns Day Nursery' },
   valid: validInEveryCasing([
     'Today forest school was fun.',
+    'Sunny spells returned after lunch.',
+    'Willow trees swayed in the wind.',
     'Sports Day was a huge success.',
     'Photos of the Jack Russell at the farm',
     'Grace and her friends built a den.',
