@@ -10,6 +10,7 @@ import {
   NOT_SURNAMES,
   PLACE_WORDS,
   RELATIONS,
+  SENTENCE_OPENERS,
   SURNAMES,
   TITLES,
   WORD_FIRST_NAMES,
@@ -33,6 +34,10 @@ export interface FullName extends Span {
   person?: KnownPerson;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** The weight of a word the lists hold only as a family name, standing first. */
+const FAMILY_FIRST = 0.75;
+
 /** Parts of speech a surname never has, whatever its capital letter. */
 const NOT_NAME_TAGS = [
   'Adverb',
@@ -49,6 +54,8 @@ const NOT_NAME_TAGS = [
 ];
 /** More parts of speech that, with no capital to go by, mark an ordinary word rather than a surname. */
 const UNCASED_NOT_NAME_TAGS = [...NOT_NAME_TAGS, 'Verb', 'Adjective', 'Date'];
+/** Towns, regions and countries, as compromise knows them ("Leeds", "Jordan"). */
+const TOWN_TAGS = ['City', 'Region', 'Country'];
 /** What a name's words are never tagged as. */
 const NOT_PERSON_TAGS = ['Place', 'Organization', 'Country', 'City', 'Region'];
 /** Words between a first name and the rest of a surname: "de Vries", "Al Farsi", "Ní Bhriain", "ap Dafydd". */
@@ -61,6 +68,12 @@ const INTRODUCING = new Set([
   ...['birthday', 'bravo', 'bye', 'cheers', 'congrats', 'congratulations', 'dear', 'goodbye', 'hello', 'hey', 'hi'],
   ...['meet', 'thank', 'thanks', 'welcome'],
 ]);
+/** "is", "was", "has": after a name that opens a sentence, the person is or has something. */
+const BEING = new Set(['is', 'was', 'has', 'had']);
+/** "and her brother", "and his mum": what follows a person. */
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their']);
+/** Words said only to a person: "well done to", "congratulations", "happy birthday", "bravo". */
+const PRAISING = new Set(['birthday', 'bravo', 'congratulations', 'congrats', 'done']);
 /** Before "to", the words that make it introduce a person: "well done to", "thank you to", "say hello to". */
 const INTRODUCING_TO = new Set(['done', 'you', 'thanks', 'congratulations', 'congrats', 'welcome', 'goodbye', 'hello', 'farewell', 'cheers']);
 
@@ -91,6 +104,9 @@ function firstNameWeight(word: Word, known: Known): number {
   if (PLACE_WORDS.has(key) || NOT_SURNAMES.has(key) || isEnglishWord(key) || isAcronym(word)) return 0;
   if (hasAny(word, NOT_PERSON_TAGS) && !word.tags.has('Person')) return 0;
   if (NAME_PARTS.has(key)) return 1;
+  // "Zhang Ziyi", "Nguyen Minh": the family name first, as Chinese and Vietnamese names are written (the given name
+  // after it must then be one, see `surnameAfter`).
+  if (SURNAMES.has(key)) return FAMILY_FIRST;
   return isUnknownName(key) ? 0.5 : 0;
 }
 
@@ -111,13 +127,18 @@ function hasSurnameShape(word: Word, known: Known): boolean {
  * `cased` says the capitals mean something (an ordinary sentence, not lower case,
  * capitals or Title Case).
  */
-function surnameWeight(first: Word, word: Word, cased: boolean, known: Known): number {
+function surnameWeight(first: Word, word: Word, cased: boolean, known: Known, named?: Naming): number {
   const key = word.key;
   if (word.initial || word.literal || key.length < 2 || PARTICLES.has(key)) return 0;
-  if ([FUNCTION_WORDS, TITLES, RELATIONS].some((list) => list.has(key))) return 0;
+  if ([FUNCTION_WORDS, RELATIONS].some((list) => list.has(key))) return 0;
   if (known.surnames.has(key)) return 3;
+  const everyday = named !== undefined && (!cased || word.capitalised) && isWordSurname(first, word, named);
+  if (TITLES.has(key)) return everyday ? 1 : 0;
   if (hasSurnameShape(word, known)) return 2;
+  if (everyday) return 1;
   if (hasAny(word, NOT_PERSON_TAGS) && !isPersonTagged(word) && !SURNAMES.has(key)) return 0;
+  // "Morley Leeds": a town compromise knows as one is no surname, even where a family has its name.
+  if (hasAny(word, TOWN_TAGS) && !isPersonTagged(word) && isCommonWord(key)) return 0;
   const english = isEnglishWord(key);
   const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
   // "Summer Fair", "May Day", "Victoria Park"; but "Mia Day" is a name.
@@ -127,6 +148,8 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known): n
   }
   if (cased) {
     if (!word.capitalised || hasAny(word, NOT_NAME_TAGS)) return 0;
+    // "Hope House", "Spencer Place": a place word is a surname only where the sentence names a person (above).
+    if (PLACE_WORDS.has(key)) return 0;
     if (SURNAMES.has(key)) return english ? 1.5 : 2;
     // "Daisy Chain", "George Pig": an everyday word after a first name is no surname unless it is a family name
     // too, or a name's part after a first name that is no word itself ("Alphonsine Baron", "Angèle Jean").
@@ -141,6 +164,7 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known): n
   const guessed = !english && !isKnownToCompromise(key);
   if (!guessed && hasAny(word, UNCASED_NOT_NAME_TAGS) && !isPersonTagged(word)) return 0;
   if (english) {
+    if (PLACE_WORDS.has(key)) return 0;
     // "oliver brown", "adrienne clement": an everyday word stands for a surname only after a first name that is no
     // word itself, and only as a noun where it is not a family name the lists know.
     if (firstIsWord || !FIRST_NAMES.has(first.key)) return 0;
@@ -154,6 +178,48 @@ function surnameWeight(first: Word, word: Word, cased: boolean, known: Known): n
   return hasSurnameEnding(key) ? 2 : 1;
 }
 
+/** Parts of speech no family name has, even where the sentence names a person. */
+const NEVER_SURNAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'WeekDay', 'QuestionWord', 'Copula'];
+
+/**
+ * "mia day", "tom field", "lily young", "holly hills": a family name that is also an everyday word, after a listed
+ * first name, where the sentence already says a person is named (see `surnameAfter`). After a first name that is a
+ * word itself ("Summer", "Holly") the surname must be on a family-name list; events and places ("Summer Fair", "Rose
+ * Garden", "May Day") stay ordinary words.
+ */
+function isWordSurname(first: Word, word: Word, { personal, after }: Naming): boolean {
+  const key = word.key;
+  if (RELATIONS.has(first.key) || hasAny(word, NEVER_SURNAME_TAGS)) return false;
+  // "usain bolt": a first name no first-name list holds, and no word, before a family name the lists know.
+  if (!FIRST_NAMES.has(first.key)) {
+    const nameLike = (isUnknownName(first.key) || NAME_PARTS.has(first.key)) && !isEnglishWord(first.key);
+    const place = PLACE_WORDS.has(key) || NOT_SURNAMES.has(key) || hasAny(word, NOT_PERSON_TAGS);
+    return nameLike && SURNAMES.has(key) && !place;
+  }
+  if (hasAny(word, TOWN_TAGS) && !isPersonTagged(word) && isCommonWord(key)) return false;
+  const isPlaceOrEvent = (other: Word): boolean => PLACE_WORDS.has(other.key) || NOT_SURNAMES.has(other.key);
+  // "Ruby May Day", "Lord Nelson": the word leads into an event, a place or a name of its own.
+  if (after?.joined && (isPlaceOrEvent(after) || (TITLES.has(key) && !isEnglishWord(after.key)))) return false;
+  const firstIsWord = WORD_FIRST_NAMES.has(first.key) || isCommonWord(first.key);
+  // "Victoria Park", "Hope House": after "thank you to" or "welcome to" such a word is the place.
+  if (isPlaceOrEvent(word) || TITLES.has(key)) return personal && !firstIsWord && SURNAMES.has(key);
+  return SURNAMES.has(key) || (!firstIsWord && NAME_PARTS.has(key));
+}
+
+/** How the sentence names a person before a possible surname: `personal` when only a person fits ("mia day loved"). */
+interface Naming {
+  personal: boolean;
+  after?: Word;
+}
+
+/** "well done to", "congratulations", "happy birthday": words said to a person, never to a place. */
+function praised(words: readonly Word[], i: number): boolean {
+  const previous = words[i].joined ? words[i - 1] : undefined;
+  if (!previous) return false;
+  if (PRAISING.has(previous.key)) return true;
+  return previous.key === 'to' && words[i - 1].joined && PRAISING.has(words[i - 2]?.key ?? '');
+}
+
 /** "well done to", "thank you", "happy birthday", "welcome": the words just before introduce a person. */
 function introduced(words: readonly Word[], i: number): boolean {
   const previous = words[i].joined || /^\s*,\s*$/.test(words[i].before) ? words[i - 1] : undefined;
@@ -164,18 +230,24 @@ function introduced(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * "aristeidis apostolou loved painting", "a thank you to zoryana plaksii's grandad": the words from `i` to `k` open
- * a sentence and do what a person does, or own something.
+ * "aristeidis apostolou loved painting", "a thank you to zoryana plaksii's grandad", "mia day, who": the words from
+ * `i` to `k` open a sentence and do what a person does, own something, or are someone "who".
  */
 function actsAsPerson(words: readonly Word[], i: number, k: number): boolean {
+  if (k >= words.length) return false;
   if (words[k].possessive) return true;
   const next = words[k + 1];
-  return (
-    words[i].sentenceStart &&
-    next?.joined === true &&
-    next.tags.has('PastTense') &&
-    isEnglishWord(next.key)
-  );
+  // "please welcome mia day, who joins us on monday"
+  if (next?.key === 'who' && /^\s*,?\s*$/.test(next.before)) return true;
+  if (!next?.joined) return false;
+  // "ajeng yuliarti and her brother"
+  if (next.key === 'and' && POSSESSIVE_PRONOUNS.has(words[k + 2]?.key ?? '')) return true;
+  // "today ivanna vergun went", "alevtina prisacari is our star": the sentence opens with the name and goes on
+  // with what the person did or is. compromise may read "lily young loved" as three adjectives; an English word
+  // ending in -ed is still a past tense.
+  const opens = words[i].sentenceStart || (words[i - 1]?.sentenceStart === true && words[i].joined && SENTENCE_OPENERS.has(words[i - 1].key));
+  const doing = next.tags.has('PastTense') || /[^e]ed$/.test(next.key) || BEING.has(next.key);
+  return opens && doing && isEnglishWord(next.key);
 }
 
 /** The capitals of these two words say something: an ordinary sentence, neither word shouted. */
@@ -195,10 +267,25 @@ function isAnotherFirstName(words: readonly Word[], k: number, known: Known): bo
   const word = words[k];
   if (known.surnames.has(word.key)) return false;
   if (MIDDLE_NAMES.has(word.key)) return true;
+  // "Noah" is a family name too, but not in a list of first names.
+  if (FIRST_NAMES.has(word.key) && listGoesOn(words, k, SURNAMES.has(word.key))) return true;
   if (SURNAMES.has(word.key)) return false;
-  if (known.firsts.has(word.key)) return true;
+  return known.firsts.has(word.key);
+}
+
+/**
+ * "Ava Noah, Rose and Yusuf", "Ava Noah and Yusuf": the word after the next comma or "and" is a first name too;
+ * `alone` asks for one with no surname after it, as "Thanh Nguyen and Wei Zhang" is two full names.
+ */
+function listGoesOn(words: readonly Word[], k: number, alone: boolean): boolean {
   const next = words[k + 1];
-  return FIRST_NAMES.has(word.key) && next !== undefined && (next.key === 'and' || /^\s*[,&]/.test(next.before));
+  const index = next?.key === 'and' ? k + 2 : next && /^\s*[,&]/.test(next.before) ? k + 1 : -1;
+  const after = words[index];
+  if (!after || after.key === 'and') return after !== undefined;
+  const isName = (word: Word): boolean => FIRST_NAMES.has(word.key) || SURNAMES.has(word.key) || NAME_PARTS.has(word.key);
+  const then = words[index + 1];
+  if (alone && then?.joined && isName(then) && !isEnglishWord(then.key)) return false;
+  return FIRST_NAMES.has(after.key) && !FUNCTION_WORDS.has(after.key) && (!isEnglishWord(after.key) || WORD_FIRST_NAMES.has(after.key));
 }
 
 /** How much the two weights must add up to: less where the words before introduce a person. */
@@ -213,7 +300,9 @@ function surnameAfter(words: readonly Word[], i: number, weight: number, known: 
     const word = words[k];
     if (!follows(words, k) || word.inTag !== first.inTag) break;
     const isCased = cased(first, word);
-    const enough = needed(isCased, isIntroduced || actsAsPerson(words, i, k));
+    const personal = actsAsPerson(words, i, k) || praised(words, i);
+    const enough = needed(isCased, isIntroduced || personal);
+    const named = (isIntroduced || personal) && k === i + 1 ? { personal, after: words[k + 1] } : undefined;
     if (PARTICLES.has(word.key)) {
       let rest = k + 1;
       if (words[rest] && PARTICLES.has(words[rest].key) && follows(words, rest)) rest++;
@@ -221,7 +310,10 @@ function surnameAfter(words: readonly Word[], i: number, weight: number, known: 
       const weighed = surname && (surname.capitalised || !isCased) ? surnameWeight(first, surname, cased(first, surname), known) : 0;
       if (weighed > 0 && weight + weighed >= enough) return rest;
     }
-    const surname = surnameWeight(first, word, isCased, known);
+    // After a family name written first, only a given name: "zhang ziyi", not "morley leeds".
+    const givenAfterFamily = FIRST_NAMES.has(word.key) || isUnknownName(word.key);
+    if (weight === FAMILY_FIRST && (!givenAfterFamily || hasAny(word, NOT_PERSON_TAGS))) break;
+    const surname = surnameWeight(first, word, isCased, known, named);
     if (surname > 0 && weight + surname >= enough && !isAnotherFirstName(words, k, known)) found = k;
     // Only first names and initials may stand between a first name and the surname ("Ciara Bridget McAllister").
     const middle = isMiddleInitial(word, isCased) || firstNameWeight(word, known) >= 1;
@@ -236,7 +328,8 @@ function runsIntoPlace(words: readonly Word[], last: number, isCased: boolean): 
     const word = words[k];
     const linked = word.joined || /^\s*&\s*$/.test(word.before);
     if (!linked || (isCased && !word.capitalised) || (!isCased && k > last + 1)) return false;
-    if (PLACE_WORDS.has(word.key)) return true;
+    // "Ruby May Day": an everyday word that leads into an event is no surname.
+    if (PLACE_WORDS.has(word.key) || (k === last + 1 && NOT_SURNAMES.has(word.key) && isEnglishWord(words[last].key))) return true;
   }
   return false;
 }
@@ -309,11 +402,14 @@ export function findFullNames(ctx: CheckContext): readonly FullName[] {
       if (first.possessive) continue;
       const previous = first.joined ? words[i - 1] : undefined;
       if (previous && (previous.key === 'st' || previous.key === 'saint')) continue;
-      // "a jenny wren", "the jack russell": without capitals, a name never follows an article.
-      if (previous && NOT_NAME_LEAD_WORDS.has(previous.key) && !cased(first, first)) continue;
       let weight = firstNameWeight(first, known);
-      // "well done to fatimata diattara": words no list knows, where the sentence introduces a person.
-      if (weight === 0.5 && introduced(words, i)) weight = 1;
+      // "a jenny wren", "the jack russell", "this summer fair": without capitals, a name never follows an article,
+      // and a first name that is a word too never follows "of", "our" or "this"; "photos of caroline hudson" is a name.
+      const afterLead = previous !== undefined && NOT_NAME_LEAD_WORDS.has(previous.key) && !cased(first, first);
+      if (afterLead && (ARTICLES.has(previous.key) || (weight < 2 && isEnglishWord(first.key)))) continue;
+      // "well done to fatimata diattara", "ajeng yuliarti loved painting": words no list knows, where the sentence
+      // introduces a person or has them do something.
+      if ((weight === 0.5 || weight === FAMILY_FIRST) && (introduced(words, i) || actsAsPerson(words, i, i + 1))) weight = 1;
       // "Mrs Patel Osei" is a title and surnames; a first name after a title must be one the lists know.
       if (previous && TITLES.has(previous.key) && weight < 2) continue;
       if (weight === 0) continue;

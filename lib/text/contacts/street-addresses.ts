@@ -70,3 +70,16 @@ export function findAddressLines(text: string): ContactMatch[] {
   }
   return found;
 }
+
+/** "PO Box 123", "P.O. Box 45": a postal address with no street. */
+const PO_BOX = /(?<![\p{L}\p{N}])p\.?[ \t]*o\.?[ \t]*box[ \t]*\d{1,6}(?!\p{N})/giu;
+
+/** Post office boxes in the text. */
+export function findPostOfficeBoxes(text: string): ContactMatch[] {
+  return Array.from(text.matchAll(PO_BOX), (m) => ({
+    kind: 'address' as const,
+    key: addressKey(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}

@@ -118,8 +118,68 @@ ruleTester(rule, {
     { text: 'teddy brown and skye henderson-clarke built a den', errors: ['teddy brown', 'skye henderson-clarke'] },
     { text: 'Well done #TeddyBrown and #skyehendersonclarke', errors: ['TeddyBrown', 'skyehendersonclarke'] },
   ]).concat([
-    // Capitals are what show these are names: a surname that is an everyday word, a hashtag run together.
-    { text: 'Well done to Mia Day for being our star of the week!', errors: ['Mia Day'] },
+    // Capitals are what show this is a name: a hashtag run together.
     { text: 'Well done #SamJones!', errors: ['SamJones'] },
+  ]),
+});
+
+// Surnames that are everyday words, found where the sentence names a person, however it is typed; the same words
+// as places, events, businesses and characters stay quiet.
+ruleTester(rule, {
+  policy: { version: 1, settingName: 'Little Acorns Day Nursery' },
+  valid: validInEveryCasing([
+    'Well done to Rose Class for being so kind this week!',
+    'Thank you to Victoria Park for hosting us.',
+    'Thank you to Hope House for their support.',
+    'Welcome to Mark Field, our new playing field.',
+    'We visited Spencer Place today.',
+    'Welcome to Morley Leeds.',
+    'Thank you to Jordan Valley for the apples.',
+    'Happy Birthday Queen Camilla!',
+    'Ella may join us on Monday.',
+    'Thank you Mr Young for the story.',
+    'Well done to Ruby May Day participants!',
+    'Summer holidays started today.',
+    'May Day celebrations were lovely.',
+    'Daisy Chain Day is on Friday.',
+    'Happy birthday to Jack Frost!',
+    'Thank you to Amber Green Cleaning for their help.',
+    'Thank you Jesus Christ for our food.',
+    'Well done to Lily for being our star of the week!',
+    'Well done to Mrs Day for being our star of the week!',
+    'Well done to Ella, May and Jack for tidying up!',
+    'Thank you Rose for the flowers and Jack for the card.',
+  ]),
+  invalid: inEveryCasing([
+    { text: 'Well done to Mia Day for being our star of the week!', errors: ['Mia Day'] },
+    { text: 'Tom Field loved painting in the garden today.', errors: ['Tom Field'] },
+    { text: 'Ella May loved painting in the garden today.', errors: ['Ella May'] },
+    { text: "A big thank you to Jack Brown's grandad for fixing our fence.", errors: ['Jack Brown'] },
+    { text: 'Lily Young loved the sandpit.', errors: ['Lily Young'] },
+    { text: 'Well done to Oliver Lord for being our star of the week!', errors: ['Oliver Lord'] },
+    { text: 'Please welcome Mohamed Abdullahi, who joins the Caterpillar room on Monday.', errors: ['Mohamed Abdullahi'] },
+    { text: 'Ajeng Yuliarti loved painting in the garden today.', errors: ['Ajeng Yuliarti'] },
+  ]),
+});
+
+// Where the sentence puts a person: after "of", opening a sentence that goes on with what they did or are.
+ruleTester(rule, {
+  policy: { version: 1, settingName: 'Little Acorns Day Nursery' },
+  valid: validInEveryCasing([
+    'Today forest school was fun.',
+    'Sunny spells returned after lunch.',
+    'Willow trees swayed in the wind.',
+    'Sports Day was a huge success.',
+    'Photos of the Jack Russell at the farm',
+    'Grace and her friends built a den.',
+    'Bumble Bee Class had a great day.',
+    'Today Mia went to the park.',
+  ]),
+  invalid: inEveryCasing([
+    { text: 'Photos of Caroline Hudson at the beach', errors: ['Caroline Hudson'] },
+    { text: 'Today Ivanna Vergun went to the park with us.', errors: ['Ivanna Vergun'] },
+    { text: 'Alevtina Prisacari is our star of the week', errors: ['Alevtina Prisacari'] },
+    { text: 'Afanasi Casian and her brother built a den.', errors: ['Afanasi Casian'] },
+    { text: 'Zhang Ziyi loved the water tray.', errors: ['Zhang Ziyi'] },
   ]),
 });

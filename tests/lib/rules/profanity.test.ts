@@ -119,13 +119,14 @@ ruleTester(profanity, {
     { text: 'Fu\u0441king marvellous', errors: ['Fu\u0441king'] },
     { text: 'What the \uFF46\uFF55\uFF43\uFF4B', errors: ['\uFF46\uFF55\uFF43\uFF4B'] },
     { text: 'Those cnts at the council', errors: ['cnts'] },
+    { text: 'Those kunts at the council', errors: ['kunts'] },
     { text: 'She is such a skank', errors: ['skank'] },
     { text: 'Some slag left the gate open', errors: ['slag'] },
   ]),
 });
 
 test('slurs are found however they are spelled, with their own message', () => {
-  for (const text of ['you spastic', 'You SPAZ', 'what a retard', 'a p@ki shop', 'fucking pikeys']) {
+  for (const text of ['you spastic', 'You SPAZ', 'what a retard', 'a p@ki shop', 'fucking pikeys', 'those gypos', 'pikies']) {
     const findings = runRule(profanity, { text }, { version: 1 });
     expect(findings.some((f) => f.message.includes('discriminatory slur')), text).toBe(true);
   }
