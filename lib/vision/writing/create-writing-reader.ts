@@ -1,0 +1,84 @@
+import { createWorker, type Worker } from 'tesseract.js';
+import type { Pixels } from '../pixels';
+import { confidentText, type ReadWord } from './confident-words';
+import { pictureForReading } from './picture-for-reading';
+import { checkedPaths, type WritingReaderPaths } from './reader-paths';
+
+/** Reads the writing in pictures, one at a time, on a worker of its own. */
+export interface WritingReader {
+  /**
+   * The writing read with confidence, a phrase a line ('' when there is none).
+   * Takes the picture's pixels, or an encoded file (JPEG, PNG) that tesseract
+   * decodes itself, turning it by its EXIF orientation.
+   */
+  read(picture: Pixels | Uint8Array): Promise<string>;
+  /** Ends the worker; the reader cannot be used again. */
+  terminate(): Promise<void>;
+}
+
+/**
+ * Photos hold writing in scattered patches (a label, a sign), not pages: find text wherever it is, in any order.
+ * Sauvola's local thresholding separates letters from their own surroundings, where one threshold for the
+ * whole picture loses a light label on a patterned background.
+ */
+const PARAMETERS = { tessedit_pageseg_mode: '11', thresholding_method: '2', user_defined_dpi: '300' };
+const LSTM_ONLY = 1;
+
+const isPixels = (picture: Pixels | Uint8Array): picture is Pixels => 'width' in picture && 'data' in picture;
+
+/** How long starting the engine may take before it counts as failed: seconds on a busy machine, never minutes. */
+export const START_TIMEOUT_MS = 30_000;
+
+/**
+ * Starts tesseract.js with English, every file from the given paths: nothing
+ * is downloaded, and with `cacheMethod: 'none'` nothing is kept (no IndexedDB
+ * in a browser, no files in Node). The worker is a worker thread in Node and a
+ * dedicated Worker in the browser, so reading never blocks the caller's thread.
+ * Rejects, saying why, when the engine cannot start: tesseract.js itself would
+ * wait for ever when its language data cannot be loaded.
+ */
+export async function createWritingReader(paths: Partial<WritingReaderPaths>): Promise<WritingReader> {
+  const { workerPath, corePath, langPath } = checkedPaths(paths);
+  let failStart: (error: Error) => void = () => {};
+  const startFailed = new Promise<never>((_, reject) => {
+    failStart = reject;
+  });
+  startFailed.catch(() => undefined);
+  const timer = setTimeout(() => failStart(new Error('the writing reader did not start in time')), START_TIMEOUT_MS);
+  let worker: Worker;
+  try {
+    const starting = createWorker('eng', LSTM_ONLY, {
+      workerPath,
+      corePath,
+      langPath,
+      gzip: true,
+      cacheMethod: 'none',
+      workerBlobURL: false,
+      legacyCore: false,
+      legacyLang: false,
+      // Called for any job that fails; while starting, it is the only word of a failure tesseract.js gives.
+      errorHandler: (error: unknown) => failStart(new Error(`the writing reader could not start: ${String(error)}`)),
+    });
+    worker = await Promise.race([starting, startFailed]);
+  } finally {
+    clearTimeout(timer);
+  }
+  await worker.setParameters(PARAMETERS as never);
+  let ended = false;
+  return {
+    async read(picture) {
+      if (ended) throw new Error('the writing reader has been stopped');
+      const image = isPixels(picture) ? pictureForReading(picture) : picture;
+      const { data } = await worker.recognize(image as never, {}, { text: false, blocks: true });
+      const lines = (data.blocks ?? []).flatMap((block) =>
+        block.paragraphs.flatMap((paragraph) => paragraph.lines.map((line) => line.words.map((w): ReadWord => ({ text: w.text, confidence: w.confidence })))),
+      );
+      return confidentText(lines);
+    },
+    async terminate() {
+      if (ended) return;
+      ended = true;
+      await worker.terminate();
+    },
+  };
+}

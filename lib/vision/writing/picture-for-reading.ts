@@ -1,0 +1,54 @@
+import type { Pixels } from '../pixels';
+
+/**
+ * The size OCR reads best at: writing a photo shows is usually large in the
+ * picture, so a phone's 12 MP is more than it needs (and four times slower),
+ * while a small picture's letters are too few pixels high until enlarged.
+ */
+export const LONGEST_SIDE = { min: 1200, max: 2000 } as const;
+
+/** The scale that brings a picture's longest side within LONGEST_SIDE. */
+export function readingScale(width: number, height: number): number {
+  const longest = Math.max(width, height);
+  if (longest > LONGEST_SIDE.max) return LONGEST_SIDE.max / longest;
+  if (longest < LONGEST_SIDE.min) return LONGEST_SIDE.min / longest;
+  return 1;
+}
+
+/** Luma of each pixel, averaged over the source pixels each output pixel covers (or sampled between them when enlarging). */
+function greyscaled({ width, height, data }: Pixels, scale: number): { width: number; height: number; grey: Uint8Array } {
+  const outW = Math.max(1, Math.round(width * scale));
+  const outH = Math.max(1, Math.round(height * scale));
+  const luma = new Float32Array(width * height);
+  for (let i = 0, p = 0; i < luma.length; i++, p += 4) luma[i] = 0.299 * data[p] + 0.587 * data[p + 1] + 0.114 * data[p + 2];
+  const grey = new Uint8Array(outW * outH);
+  for (let y = 0; y < outH; y++) {
+    const y0 = Math.min(height - 1, Math.floor(y / scale));
+    const y1 = Math.min(height, Math.max(y0 + 1, Math.floor((y + 1) / scale)));
+    for (let x = 0; x < outW; x++) {
+      const x0 = Math.min(width - 1, Math.floor(x / scale));
+      const x1 = Math.min(width, Math.max(x0 + 1, Math.floor((x + 1) / scale)));
+      let sum = 0;
+      for (let sy = y0; sy < y1; sy++) for (let sx = x0; sx < x1; sx++) sum += luma[sy * width + sx];
+      grey[y * outW + x] = Math.round(sum / ((y1 - y0) * (x1 - x0)));
+    }
+  }
+  return { width: outW, height: outH, grey };
+}
+
+/**
+ * The picture as OCR reads it: grey, at the size it reads best, as a binary
+ * PGM (the simplest format tesseract's image library reads, the same in a
+ * browser Worker and in Node, with nothing to compress or decode).
+ */
+export function pictureForReading(pixels: Pixels): Uint8Array {
+  if (pixels.width < 1 || pixels.height < 1 || pixels.data.length < pixels.width * pixels.height * 4) {
+    throw new Error('the picture has no pixels to read');
+  }
+  const { width, height, grey } = greyscaled(pixels, readingScale(pixels.width, pixels.height));
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const pgm = new Uint8Array(header.length + grey.length);
+  pgm.set(header);
+  pgm.set(grey, header.length);
+  return pgm;
+}

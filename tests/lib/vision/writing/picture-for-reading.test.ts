@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { LONGEST_SIDE, pictureForReading } from '../../../../lib/vision/writing/picture-for-reading';
+
+const header = (pgm: Uint8Array) => new TextDecoder().decode(pgm.slice(0, 24)).split('\n').slice(0, 3);
+const solid = (width: number, height: number, rgb: [number, number, number]) => {
+  const pixel = new Uint8ClampedArray([...rgb, 255]);
+  const data = new Uint8ClampedArray(width * height * 4);
+  new Uint32Array(data.buffer).fill(new Uint32Array(pixel.buffer)[0]);
+  return { width, height, data };
+};
+
+describe('the picture OCR reads', () => {
+  test('a 12 MP photo is shrunk so its longest side is the most OCR needs, keeping its shape', () => {
+    expect(header(pictureForReading(solid(4000, 3000, [0, 0, 0])))).toEqual(['P5', `${LONGEST_SIDE.max} 1500`, '255']);
+  });
+
+  test('a small picture is enlarged so its letters are tall enough to read', () => {
+    expect(header(pictureForReading(solid(300, 600, [0, 0, 0])))).toEqual(['P5', `600 ${LONGEST_SIDE.min}`, '255']);
+  });
+
+  test('colours become their brightness, one byte a pixel', () => {
+    const pgm = pictureForReading(solid(1500, 1000, [255, 255, 255]));
+    const pixels = pgm.slice(pgm.length - 1500 * 1000);
+    expect(pixels.every((value) => value === 255)).toBe(true);
+    const dark = pictureForReading(solid(1500, 1000, [200, 0, 0]));
+    expect(dark[dark.length - 1]).toBe(60);
+  });
+
+  test('a picture with no pixels is refused with a reason', () => {
+    expect(() => pictureForReading({ width: 0, height: 0, data: new Uint8ClampedArray() })).toThrow('no pixels');
+    expect(() => pictureForReading({ width: 10, height: 10, data: new Uint8ClampedArray(8) })).toThrow('no pixels');
+  });
+});
