@@ -29,6 +29,9 @@ export async function buildCommands(): Promise<string[]> {
         // CommonJS, because exifr reaches for Node's fs and zlib with require().
         format: 'cjs',
         banner: { js: '#!/usr/bin/env node' },
+        // tesseract.js starts its engine from its own files (worker script, WebAssembly, language data), so it is
+        // loaded from node_modules rather than folded into the bundle.
+        external: ['tesseract.js'],
         logLevel: 'warning',
       });
       chmodSync(builtCommand(name), 0o755);
