@@ -62,11 +62,12 @@ const loadChecker = () => import('../engine/check-draft');
 const loadLooker = () => import('./look-at-photos');
 
 /** Looks at the pictures of every post in the run with one set of workers, started at the first photo. */
-function eyes() {
+function eyes(policy: Policy) {
   let looker: Promise<PhotoLooker> | undefined;
+  const faces = (policy.faces ?? 'allowed') !== 'allowed';
   return {
     look: async (photo: PhotoSource, summary: PhotoSummary) => {
-      looker ??= loadLooker().then(({ photoLooker }) => photoLooker());
+      looker ??= loadLooker().then(({ photoLooker }) => photoLooker({ faces }));
       return (await looker).look(photo, summary);
     },
     close: async () => (await looker)?.close(),
@@ -134,7 +135,7 @@ async function runJsonl(policy: Policy, seeing: Eyes): Promise<number> {
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   const policy = await loadPolicy(args.policyPath);
-  const seeing = eyes();
+  const seeing = eyes(policy);
   try {
     if (args.jsonl) return await runJsonl(policy, seeing);
     const text = args.text ?? (await readStdin());

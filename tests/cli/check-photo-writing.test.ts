@@ -68,10 +68,23 @@ describe('the command-line checker reads the writing in --image photos', { timeo
     expect(code).toBe(1);
   });
 
+  test('with faces: ask, faces are looked for too, and the writing is still read', () => {
+    const facesPolicy = join(mkdtempSync(join(tmpdir(), 'ask-yourself-faces-')), 'policy.json');
+    writeFileSync(facesPolicy, JSON.stringify({ version: 1, faces: 'ask' }));
+    const lines = [
+      { text: 'Story time', images: ['tests/fixtures/photos/faces/face-close-up.jpg'] },
+      { text: 'Star of the week!', images: [photo('certificate.jpg')] },
+    ];
+    const { out } = check(['--policy', facesPolicy, '--jsonl'], lines.map((line) => JSON.stringify(line)).join('\n'));
+    const [story, star] = out.trim().split('\n').map((line) => JSON.parse(line) as Printed);
+    expect(story.findings.map((f) => [f.rule, f.evidence.file])).toEqual([['identifiable-face', 'face-close-up.jpg']]);
+    expect(fromPhotos(star)).toEqual([['full-name-with-photo', "in certificate.jpg: 'Oliver Bennett'"]]);
+  });
+
   test('a photo whose picture cannot be decoded is reported unchecked with the reason, never passed', () => {
     const { code, out } = check(['--image', 'tests/fixtures/photos/plain.heic', 'Our day']);
     expect(fromPhotos(JSON.parse(out) as Printed)).toEqual([
-      ['photo-unchecked', 'could not be looked at: the picture could not be decoded to read the writing in it'],
+      ['photo-unchecked', 'could not be looked at: it could not be opened'],
     ]);
     expect(code).toBe(1);
   });
