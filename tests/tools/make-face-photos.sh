@@ -114,13 +114,16 @@ jpeg "$samples/sample3.jpg" -crop 620x760+860+60 +repage -resize 600x "$out/face
 jpeg "$work/small-scene.png" "$out/face-small-in-scene.jpg"
 
 # Stored sideways: the pixels turned a quarter, and EXIF orientation 6 ("rotate 90° clockwise to show").
+# Both carry an EXIF thumbnail, as cameras write them: it shows the faces, so a blurred copy must not keep it.
 jpeg "$samples/sample5.jpg" -resize 1000x -rotate -90 "$out/faces-sideways-exif.jpg"
-exif -Orientation=6 -n "$out/faces-sideways-exif.jpg"
+jpeg "$out/faces-sideways-exif.jpg" -resize 120x "$work/sideways-thumb.jpg"
+exif -Orientation=6 -n '-ThumbnailImage<='"$work/sideways-thumb.jpg" "$out/faces-sideways-exif.jpg"
 
 # With every kind of metadata a phone or editor writes: EXIF (camera, time, GPS), XMP, IPTC, an ICC profile and a comment.
 jpeg "$samples/sample1.jpg" -resize 1200x "$work/meta.jpg"
 "$convert" "$work/meta.jpg" -profile /usr/share/color/icc/ghostscript/srgb.icc "$out/faces-with-metadata.jpg"
-exif -Make=Apple -Model='iPhone 15' -DateTimeOriginal='2026:11:20 10:31:02' -Artist='Little Acorns' \
+jpeg "$work/meta.jpg" -resize 160x "$work/meta-thumb.jpg"
+exif '-ThumbnailImage<='"$work/meta-thumb.jpg" -Make=Apple -Model='iPhone 15' -DateTimeOriginal='2026:11:20 10:31:02' -Artist='Little Acorns' \
   -GPSLatitude=53.8 -GPSLatitudeRef=N -GPSLongitude=1.55 -GPSLongitudeRef=W -GPSAltitude=40 \
   -XMP-dc:Subject='#consentgiven' -XMP-dc:Description='Dressing-up day' \
   -XMP:GPSLatitude=53.8 -XMP:GPSLongitude=-1.55 -XMP-photoshop:City=Leeds \
