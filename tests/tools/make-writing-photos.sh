@@ -44,6 +44,12 @@ jpeg=(-strip -sampling-factor 4:2:0 -quality 82)
   -font Liberation-Sans -pointsize 36 -annotate +170+420 'jade.parker@example.com' \
   "${jpeg[@]}" notice-phone.jpg
 
+# A chalkboard: light writing on a dark ground, in a hand-lettered italic.
+"$convert" -seed 20 -size 900x600 plasma:'#2f3b35'-'#3c4a42' -blur 0x3 \
+  -fill '#f2f2ea' -font URW-Bookman-Light-Italic -pointsize 58 -annotate +120+250 'Happy Birthday' \
+  -font URW-Bookman-Demi -pointsize 66 -annotate +150+380 'Freya Wilson' \
+  "${jpeg[@]}" chalkboard.jpg
+
 # A birthday cake: ordinary words in icing, no name.
 "$convert" -seed 15 -size 900x700 plasma:'#f7d6e0'-'#f0b8c8' -blur 0x5 \
   -fill '#fff8f0' -draw 'ellipse 450,380 330,200 0,360' \

@@ -22,9 +22,23 @@ export interface WritingReader {
  * whole picture loses a light label on a patterned background.
  */
 const PARAMETERS = { tessedit_pageseg_mode: '11', thresholding_method: '2', user_defined_dpi: '300' };
+
+/**
+ * A second, smaller look with one threshold for the whole picture (Otsu's): light writing on a dark ground (a
+ * chalkboard, a dark T-shirt) comes out of local thresholding as outlines, but reads well this way. Such writing
+ * is large, so a quarter of the pixels is enough. Its lines are added to the first look's.
+ */
+const SECOND_LOOK = { limits: { min: 1000, max: 1000 }, options: { thresholding_method: '0' } };
 const LSTM_ONLY = 1;
 
 const isPixels = (picture: Pixels | Uint8Array): picture is Pixels => 'width' in picture && 'data' in picture;
+
+/** The first look's lines, then each line of the second that holds a word the first did not read. */
+export function joinLooks(first: string, second: string): string {
+  const seen = new Set(first.split(/\s+/));
+  const added = second.split('\n').filter((line) => line.split(' ').some((word) => word && !seen.has(word)));
+  return [first, ...added].filter(Boolean).join('\n');
+}
 
 /** How long starting the engine may take before it counts as failed: seconds on a busy machine, never minutes. */
 export const START_TIMEOUT_MS = 30_000;
@@ -67,14 +81,19 @@ export async function createWritingReader(paths: Partial<WritingReaderPaths>): P
   let ended = false;
   // One picture at a time: the engine's state is shared by every job on its worker.
   let queue: Promise<unknown> = Promise.resolve();
-  const recognise = async (picture: Pixels | Uint8Array) => {
+  const look = async (image: Uint8Array, options: Record<string, string> = {}) => {
     if (ended) throw new Error('the writing reader has been stopped');
-    const image = isPixels(picture) ? pictureForReading(picture) : picture;
-    const { data } = await worker.recognize(image as never, {}, { text: false, blocks: true });
+    const { data } = await worker.recognize(image as never, options as never, { text: false, blocks: true });
     const lines = (data.blocks ?? []).flatMap((block) =>
       block.paragraphs.flatMap((paragraph) => paragraph.lines.map((line) => line.words.map((w): ReadWord => ({ text: w.text, confidence: w.confidence })))),
     );
     return confidentText(lines);
+  };
+  const recognise = async (picture: Pixels | Uint8Array) => {
+    if (!isPixels(picture)) return look(picture);
+    const first = await look(pictureForReading(picture));
+    const second = await look(pictureForReading(picture, SECOND_LOOK.limits), SECOND_LOOK.options);
+    return joinLooks(first, second);
   };
   return {
     read(picture) {

@@ -7,11 +7,17 @@ import type { Pixels } from '../pixels';
  */
 export const LONGEST_SIDE = { min: 1200, max: 2000 } as const;
 
-/** The scale that brings a picture's longest side within LONGEST_SIDE. */
-export function readingScale(width: number, height: number): number {
+/** Bounds for a picture's longest side. */
+export interface SideLimits {
+  min: number;
+  max: number;
+}
+
+/** The scale that brings a picture's longest side within the limits. */
+export function readingScale(width: number, height: number, limits: SideLimits = LONGEST_SIDE): number {
   const longest = Math.max(width, height);
-  if (longest > LONGEST_SIDE.max) return LONGEST_SIDE.max / longest;
-  if (longest < LONGEST_SIDE.min) return LONGEST_SIDE.min / longest;
+  if (longest > limits.max) return limits.max / longest;
+  if (longest < limits.min) return limits.min / longest;
   return 1;
 }
 
@@ -41,11 +47,11 @@ function greyscaled({ width, height, data }: Pixels, scale: number): { width: nu
  * PGM (the simplest format tesseract's image library reads, the same in a
  * browser Worker and in Node, with nothing to compress or decode).
  */
-export function pictureForReading(pixels: Pixels): Uint8Array {
+export function pictureForReading(pixels: Pixels, limits: SideLimits = LONGEST_SIDE): Uint8Array {
   if (pixels.width < 1 || pixels.height < 1 || pixels.data.length < pixels.width * pixels.height * 4) {
     throw new Error('the picture has no pixels to read');
   }
-  const { width, height, grey } = greyscaled(pixels, readingScale(pixels.width, pixels.height));
+  const { width, height, grey } = greyscaled(pixels, readingScale(pixels.width, pixels.height, limits));
   const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
   const pgm = new Uint8Array(header.length + grey.length);
   pgm.set(header);
