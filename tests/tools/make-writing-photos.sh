@@ -50,6 +50,10 @@ jpeg=(-strip -sampling-factor 4:2:0 -quality 82)
   -font URW-Bookman-Demi -pointsize 66 -annotate +150+380 'Freya Wilson' \
   "${jpeg[@]}" chalkboard.jpg
 
+# A name sticker saved as a PNG with a clear background (stored black, as the writing is).
+"$convert" -size 700x300 xc:none -fill black -font Liberation-Serif-Bold -pointsize 64 -annotate +60+175 'Zara Ahmed' \
+  -strip name-sticker-clear.png
+
 # A birthday cake: ordinary words in icing, no name.
 "$convert" -seed 15 -size 900x700 plasma:'#f7d6e0'-'#f0b8c8' -blur 0x5 \
   -fill '#fff8f0' -draw 'ellipse 450,380 330,200 0,360' \

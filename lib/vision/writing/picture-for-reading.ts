@@ -21,12 +21,16 @@ export function readingScale(width: number, height: number, limits: SideLimits =
   return 1;
 }
 
-/** Luma of each pixel, averaged over the source pixels each output pixel covers (or sampled between them when enlarging). */
+/** Luma of each pixel (over white where it is see-through), averaged over the source pixels each output pixel covers (or sampled between them when enlarging). */
 function greyscaled({ width, height, data }: Pixels, scale: number): { width: number; height: number; grey: Uint8Array } {
   const outW = Math.max(1, Math.round(width * scale));
   const outH = Math.max(1, Math.round(height * scale));
   const luma = new Float32Array(width * height);
-  for (let i = 0, p = 0; i < luma.length; i++, p += 4) luma[i] = 0.299 * data[p] + 0.587 * data[p + 1] + 0.114 * data[p + 2];
+  // Transparent pixels are read as on white paper: a PNG's clear background is often stored black, as its writing is.
+  for (let i = 0, p = 0; i < luma.length; i++, p += 4) {
+    const alpha = data[p + 3] / 255;
+    luma[i] = (0.299 * data[p] + 0.587 * data[p + 1] + 0.114 * data[p + 2]) * alpha + 255 * (1 - alpha);
+  }
   const grey = new Uint8Array(outW * outH);
   for (let y = 0; y < outH; y++) {
     const y0 = Math.min(height - 1, Math.floor(y / scale));
