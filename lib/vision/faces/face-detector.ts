@@ -6,11 +6,17 @@
  * The same code runs in Node (the command-line checker, tests) and in a browser
  * Worker (the extension), so nothing here imports a Node or DOM module: the host
  * hands over face-api (its Node or its browser build), the weights' bytes and
- * where tfjs's .wasm files are.
+ * where tfjs's .wasm files are. The API, by host:
  *
- *   const detector = await createFaceDetector({ faceapi, weights, wasmPaths });
- *   const faces = await detector.detect(pixels); // FaceBox[]: fractions of the picture, best first
- *   detector.dispose();
+ *   Node:    const detector = await createNodeFaceDetector();            // ./node-face-detector
+ *            const pixels = await decodePixels(bytes, FACE_PIXELS_LONGEST_SIDE); // ../decode-node
+ *   Worker:  const detector = await createBrowserFaceDetector(folderUrl); // ./browser-face-detector,
+ *            // with FACE_DETECTOR_FILES copied into that folder of the extension
+ *   Both:    const faces = await detector.detect(pixels);  // FaceBox[] in fractions of the picture, best first
+ *            const sight = await lookForFaces(detector, decode); // { faces } or { problem }: ./look-for-faces
+ *            const blurred = blurFaces(pixels, faces);             // ../blur-faces
+ *            const jpeg = spliceMetadata(originalJpeg, blurredJpeg); // ../splice-metadata
+ *            detector.dispose();
  *
  * Hosts should decode pictures to at most FACE_PIXELS_LONGEST_SIDE on the longest
  * side (sharp in Node, createImageBitmap in the browser); larger pixels are
