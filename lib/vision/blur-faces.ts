@@ -1,10 +1,11 @@
 /**
  * Blurs faces on a picture's pixels, for the `faces: blur` policy: each face's
- * box, widened to take in hair, ears and chin, is pixelated into a few large
- * blocks and then blurred across them, so the face cannot be recognised and
- * cannot be sharpened back (the detail is averaged away, not hidden). Pure, on
- * Pixels, so it runs the same in Node and in a browser Worker; pixels outside
- * the widened boxes are copied unchanged.
+ * box, widened to take in hair, ears and chin, is reduced to a few large blocks
+ * of its average colours (pixelated), and the blocks are then blended smoothly
+ * into one another (blurred). What is left is a handful of colours, so the face
+ * cannot be recognised and cannot be sharpened back: the detail is averaged
+ * away, not hidden. Pure, on Pixels, so it runs the same in Node and in a
+ * browser Worker; pixels outside the widened boxes are copied unchanged.
  *
  *   const blurred = blurFaces(pixels, faces); // a new Pixels; `pixels` is not changed
  */
@@ -44,53 +45,58 @@ export function blurFaces(pixels: Pixels, faces: readonly FaceBox[]): Pixels {
     const region = blurRegion(face, pixels.width, pixels.height);
     if (region.right <= region.left || region.bottom <= region.top) continue;
     const block = Math.max(2, Math.ceil(Math.max(region.right - region.left, region.bottom - region.top) / BLOCKS_ACROSS));
-    pixelate(out, region, block);
-    boxBlur(out, region, Math.ceil(block / 2));
+    blend(out, region, blockAverages(out, region, block), block);
   }
   return out;
 }
 
-/** Fills each block of the region with its average colour. */
-function pixelate({ width, data }: Pixels, region: PixelRegion, block: number): void {
-  for (let top = region.top; top < region.bottom; top += block) {
-    const bottom = Math.min(region.bottom, top + block);
-    for (let left = region.left; left < region.right; left += block) {
-      const right = Math.min(region.right, left + block);
-      const sum = [0, 0, 0, 0];
-      for (let y = top; y < bottom; y++) {
-        for (let x = left, at = (y * width + left) * 4; x < right; x++, at += 4) {
-          for (let channel = 0; channel < 4; channel++) sum[channel] += data[at + channel];
-        }
-      }
-      const count = (bottom - top) * (right - left);
-      for (let y = top; y < bottom; y++) {
-        for (let x = left, at = (y * width + left) * 4; x < right; x++, at += 4) {
-          for (let channel = 0; channel < 4; channel++) data[at + channel] = sum[channel] / count;
-        }
-      }
+/** The average colour of each block of the region, row by row, four channels each. */
+interface BlockGrid {
+  columns: number;
+  rows: number;
+  averages: Float64Array;
+}
+
+function blockAverages({ width, data }: Pixels, region: PixelRegion, block: number): BlockGrid {
+  const columns = Math.ceil((region.right - region.left) / block);
+  const rows = Math.ceil((region.bottom - region.top) / block);
+  const averages = new Float64Array(columns * rows * 4);
+  const counts = new Float64Array(columns * rows);
+  for (let y = region.top; y < region.bottom; y++) {
+    const row = Math.floor((y - region.top) / block) * columns;
+    for (let x = region.left, at = (y * width + region.left) * 4; x < region.right; x++, at += 4) {
+      const cell = row + Math.floor((x - region.left) / block);
+      for (let channel = 0; channel < 4; channel++) averages[cell * 4 + channel] += data[at + channel];
+      counts[cell]++;
     }
   }
+  for (let cell = 0; cell < counts.length; cell++) for (let channel = 0; channel < 4; channel++) averages[cell * 4 + channel] /= counts[cell];
+  return { columns, rows, averages };
 }
 
-/** A box blur of the given radius within the region, across then down, reading only the region's own pixels. */
-function boxBlur(pixels: Pixels, region: PixelRegion, radius: number): void {
-  const across = region.right - region.left;
-  const down = region.bottom - region.top;
-  for (let y = region.top; y < region.bottom; y++) blurLine(pixels.data, (y * pixels.width + region.left) * 4, 4, across, radius);
-  for (let x = region.left; x < region.right; x++) blurLine(pixels.data, (region.top * pixels.width + x) * 4, pixels.width * 4, down, radius);
+/** Where a pixel falls between block centres: the two blocks either side and how far towards the second. */
+function between(offset: number, block: number, count: number): [number, number, number] {
+  const position = Math.min(count - 1, Math.max(0, (offset + 0.5) / block - 0.5));
+  const first = Math.floor(position);
+  return [first, Math.min(count - 1, first + 1), position - first];
 }
 
-/** Averages each of `count` pixels, `step` bytes apart from `start`, with its neighbours within `radius` on the line. */
-function blurLine(data: Uint8ClampedArray, start: number, step: number, count: number, radius: number): void {
-  const line = new Float64Array(count * 4);
-  for (let i = 0; i < count; i++) for (let channel = 0; channel < 4; channel++) line[i * 4 + channel] = data[start + i * step + channel];
-  const prefix = new Float64Array((count + 1) * 4);
-  for (let i = 0; i < count; i++) for (let channel = 0; channel < 4; channel++) prefix[(i + 1) * 4 + channel] = prefix[i * 4 + channel] + line[i * 4 + channel];
-  for (let i = 0; i < count; i++) {
-    const from = Math.max(0, i - radius);
-    const to = Math.min(count, i + radius + 1);
-    for (let channel = 0; channel < 4; channel++) {
-      data[start + i * step + channel] = (prefix[to * 4 + channel] - prefix[from * 4 + channel]) / (to - from);
+/** Fills the region by blending the block averages bilinearly, centre to centre. */
+function blend({ width, data }: Pixels, region: PixelRegion, { columns, rows, averages }: BlockGrid, block: number): void {
+  const across = Array.from({ length: region.right - region.left }, (_, offset) => between(offset, block, columns));
+  for (let y = region.top; y < region.bottom; y++) {
+    const [top, bottom, down] = between(y - region.top, block, rows);
+    for (let x = region.left, at = (y * width + region.left) * 4; x < region.right; x++, at += 4) {
+      const [left, right, along] = across[x - region.left];
+      const a = (top * columns + left) * 4;
+      const b = (top * columns + right) * 4;
+      const c = (bottom * columns + left) * 4;
+      const d = (bottom * columns + right) * 4;
+      for (let channel = 0; channel < 4; channel++) {
+        const upper = averages[a + channel] + (averages[b + channel] - averages[a + channel]) * along;
+        const lower = averages[c + channel] + (averages[d + channel] - averages[c + channel]) * along;
+        data[at + channel] = upper + (lower - upper) * down;
+      }
     }
   }
 }

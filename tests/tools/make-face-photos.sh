@@ -98,6 +98,18 @@ jpeg "$work/leaves.png" "$out/no-face-leaves.jpg"
   -annotate +300+415 'Welcome, everyone!' -blur 0x1 "$work/wall.png"
 jpeg "$work/wall.png" "$out/no-face-wall.jpg"
 
+# A newsletter page: columns of text in boxes, like a screenshot of a notice or a form (text-heavy pages are what the
+# detector most often mistakes for a face).
+news=(-font Helvetica-Bold -pointsize 44 -fill '#1d3f6e' -annotate +60+90 'Sunflower Room news' -font Helvetica -pointsize 22 -fill '#333333')
+for i in $(seq 0 13); do
+  news+=(-annotate +60+$((160 + i * 36)) "Week $((i + 1)): planting, painting, stories and songs in the garden")
+  news+=(-annotate +760+$((160 + i * 36)) "Reminder $((i + 1)): wellies, sun hats and named water bottles")
+done
+"$convert" -size 1280x900 xc:'#f4f6f8' -fill white -stroke '#c9d1d9' -draw 'rectangle 40,130 700,700' -draw 'rectangle 740,130 1240,700' \
+  -stroke none "${news[@]}" -fill '#2a6fb0' -draw 'roundrectangle 60,760 300,820 10,10' -fill white -font Helvetica-Bold \
+  -pointsize 26 -annotate +100+800 'Read more' "$work/newsletter.png"
+jpeg "$work/newsletter.png" "$out/no-face-newsletter.jpg"
+
 # Clouds, and ImageMagick's own photograph of a rose, enlarged.
 "$convert" "${seed[@]}" -size 1200x800 plasma: -colorspace gray -blur 0x6 +level-colors '#4f86d6','#ffffff' "$work/clouds.png"
 jpeg "$work/clouds.png" "$out/no-face-clouds.jpg"
