@@ -44,6 +44,11 @@ jpeg=(-strip -sampling-factor 4:2:0 -quality 82)
   -font Liberation-Sans -pointsize 36 -annotate +170+420 'jade.parker@example.com' \
   "${jpeg[@]}" notice-phone.jpg
 
+# A card held at an angle: the name runs 20 degrees uphill, more than tesseract reads without turning the picture.
+"$convert" -size 900x600 xc:'#e9e4da' -fill '#fffdf6' -draw 'rectangle 90,120 810,480' \
+  -fill '#7a1f3d' -font Nimbus-Sans-Bold -pointsize 60 -annotate -20x-20+200+430 'Isla Morgan' \
+  "${jpeg[@]}" card-tilted.jpg
+
 # A chalkboard: light writing on a dark ground, in a hand-lettered italic.
 "$convert" -seed 20 -size 900x600 plasma:'#2f3b35'-'#3c4a42' -blur 0x3 \
   -fill '#f2f2ea' -font URW-Bookman-Light-Italic -pointsize 58 -annotate +120+250 'Happy Birthday' \

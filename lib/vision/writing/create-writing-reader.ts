@@ -24,20 +24,31 @@ export interface WritingReader {
 const PARAMETERS = { tessedit_pageseg_mode: '11', thresholding_method: '2', user_defined_dpi: '300' };
 
 /**
- * A second, smaller look with one threshold for the whole picture (Otsu's): light writing on a dark ground (a
- * chalkboard, a dark T-shirt) comes out of local thresholding as outlines, but reads well this way. Such writing
- * is large, so a quarter of the pixels is enough. Its lines are added to the first look's.
+ * Further, smaller looks (a quarter of the pixels each), whose lines are added to the first look's:
+ * - one threshold for the whole picture (Otsu's): light writing on a dark ground (a chalkboard, a dark T-shirt)
+ *   comes out of local thresholding as outlines, but reads well this way;
+ * - the picture turned 20 degrees each way: tesseract reads lines tilted up to about 10 degrees, and a name
+ *   written across a drawing or a card held at an angle is often tilted more.
  */
-const SECOND_LOOK = { limits: { min: 1000, max: 1000 }, options: { thresholding_method: '0' } };
+const SMALL = { min: 1000, max: 1000 };
+const MORE_LOOKS: { degrees: number; options: Record<string, string> }[] = [
+  { degrees: 0, options: { thresholding_method: '0' } },
+  { degrees: -20, options: {} },
+  { degrees: 20, options: {} },
+];
 const LSTM_ONLY = 1;
 
 const isPixels = (picture: Pixels | Uint8Array): picture is Pixels => 'width' in picture && 'data' in picture;
 
-/** The first look's lines, then each line of the second that holds a word the first did not read. */
-export function joinLooks(first: string, second: string): string {
-  const seen = new Set(first.split(/\s+/));
-  const added = second.split('\n').filter((line) => line.split(' ').some((word) => word && !seen.has(word)));
-  return [first, ...added].filter(Boolean).join('\n');
+/**
+ * The lines read so far, then each line of a further look that holds a new word: one that is not part of a word
+ * already read, so a look that catches only part of a name ("Mae" of "Lily-Mae") adds nothing.
+ */
+export function joinLooks(sofar: string, more: string): string {
+  const seen = sofar.toLowerCase().split(/\s+/).filter(Boolean);
+  const isNew = (word: string) => !seen.some((known) => known.includes(word.toLowerCase()));
+  const added = more.split('\n').filter((line) => line.split(' ').some((word) => word && isNew(word)));
+  return [sofar, ...added].filter(Boolean).join('\n');
 }
 
 /** How long starting the engine may take before it counts as failed: seconds on a busy machine, never minutes. */
@@ -91,9 +102,9 @@ export async function createWritingReader(paths: Partial<WritingReaderPaths>): P
   };
   const recognise = async (picture: Pixels | Uint8Array) => {
     if (!isPixels(picture)) return look(picture);
-    const first = await look(pictureForReading(picture));
-    const second = await look(pictureForReading(picture, SECOND_LOOK.limits), SECOND_LOOK.options);
-    return joinLooks(first, second);
+    let read = await look(pictureForReading(picture));
+    for (const { degrees, options } of MORE_LOOKS) read = joinLooks(read, await look(pictureForReading(picture, SMALL, degrees), options));
+    return read;
   };
   return {
     read(picture) {

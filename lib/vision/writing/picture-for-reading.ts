@@ -46,16 +46,38 @@ function greyscaled({ width, height, data }: Pixels, scale: number): { width: nu
   return { width: outW, height: outH, grey };
 }
 
+/** The grey picture turned by `degrees` about its centre, on white, grown to hold all of it. */
+function turned({ width, height, grey }: { width: number; height: number; grey: Uint8Array }, degrees: number) {
+  const angle = (degrees * Math.PI) / 180;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const outW = Math.round(Math.abs(width * cos) + Math.abs(height * sin));
+  const outH = Math.round(Math.abs(width * sin) + Math.abs(height * cos));
+  const out = new Uint8Array(outW * outH).fill(255);
+  for (let y = 0; y < outH; y++) {
+    const dy = y - outH / 2;
+    for (let x = 0; x < outW; x++) {
+      const dx = x - outW / 2;
+      const sx = Math.round(cos * dx + sin * dy + width / 2);
+      const sy = Math.round(-sin * dx + cos * dy + height / 2);
+      if (sx >= 0 && sy >= 0 && sx < width && sy < height) out[y * outW + x] = grey[sy * width + sx];
+    }
+  }
+  return { width: outW, height: outH, grey: out };
+}
+
 /**
- * The picture as OCR reads it: grey, at the size it reads best, as a binary
- * PGM (the simplest format tesseract's image library reads, the same in a
- * browser Worker and in Node, with nothing to compress or decode).
+ * The picture as OCR reads it: grey, at the size it reads best (within
+ * `limits`), turned by `degrees` when asked, as a binary PGM (the simplest
+ * format tesseract's image library reads, the same in a browser Worker and in
+ * Node, with nothing to compress or decode).
  */
-export function pictureForReading(pixels: Pixels, limits: SideLimits = LONGEST_SIDE): Uint8Array {
+export function pictureForReading(pixels: Pixels, limits: SideLimits = LONGEST_SIDE, degrees = 0): Uint8Array {
   if (pixels.width < 1 || pixels.height < 1 || pixels.data.length < pixels.width * pixels.height * 4) {
     throw new Error('the picture has no pixels to read');
   }
-  const { width, height, grey } = greyscaled(pixels, readingScale(pixels.width, pixels.height, limits));
+  const upright = greyscaled(pixels, readingScale(pixels.width, pixels.height, limits));
+  const { width, height, grey } = degrees === 0 ? upright : turned(upright, degrees);
   const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
   const pgm = new Uint8Array(header.length + grey.length);
   pgm.set(header);

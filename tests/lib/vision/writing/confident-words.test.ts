@@ -32,7 +32,8 @@ describe('only writing read with confidence is kept', () => {
 });
 
 describe('the two looks at a picture are joined', () => {
-  test('the second look adds only lines holding words the first did not read', () => {
+  test('a further look adds only lines holding words not read before, not parts of them', () => {
+    expect(joinLooks('Lily-Mae Thompson', 'Mae\nTho\nthompson')).toBe('Lily-Mae Thompson');
     expect(joinLooks('hday\nFreya', 'Happy Birthday\nFreya Wilson\nFreya')).toBe('hday\nFreya\nHappy Birthday\nFreya Wilson');
     expect(joinLooks('Star of the Week\nOliver Bennett', 'Oliver\nStar of the Week')).toBe('Star of the Week\nOliver Bennett');
     expect(joinLooks('', 'Isla Morgan')).toBe('Isla Morgan');
