@@ -1,7 +1,7 @@
 import { createWorker, type Worker } from 'tesseract.js';
 import type { Pixels } from '../pixels';
 import { confidentText, type ReadWord } from './confident-words';
-import { pictureForReading } from './picture-for-reading';
+import { pictureForReading, type SideLimits } from './picture-for-reading';
 import { checkedPaths, type WritingReaderPaths } from './reader-paths';
 
 /** Reads the writing in pictures, one at a time, on a worker of its own. */
@@ -24,17 +24,19 @@ export interface WritingReader {
 const PARAMETERS = { tessedit_pageseg_mode: '11', thresholding_method: '2', user_defined_dpi: '300' };
 
 /**
- * Further, smaller looks (a quarter of the pixels each), whose lines are added to the first look's:
+ * Further, smaller looks (a quarter of the pixels, or less), whose lines are added to the first look's:
  * - one threshold for the whole picture (Otsu's): light writing on a dark ground (a chalkboard, a dark T-shirt)
  *   comes out of local thresholding as outlines, but reads well this way;
  * - the picture turned 20 degrees each way: tesseract reads lines tilted up to about 10 degrees, and a name
  *   written across a drawing or a card held at an angle is often tilted more.
  */
-const SMALL = { min: 1000, max: 1000 };
-const MORE_LOOKS: { degrees: number; options: Record<string, string> }[] = [
-  { degrees: 0, options: { thresholding_method: '0' } },
-  { degrees: -20, options: {} },
-  { degrees: 20, options: {} },
+const QUARTER = { min: 1000, max: 1000 };
+// Tilted writing worth reading is large (a name across a drawing, a card's heading): fewer pixels still do.
+const TILTED = { min: 800, max: 800 };
+const MORE_LOOKS: { limits: SideLimits; degrees: number; options: Record<string, string> }[] = [
+  { limits: QUARTER, degrees: 0, options: { thresholding_method: '0' } },
+  { limits: TILTED, degrees: -20, options: {} },
+  { limits: TILTED, degrees: 20, options: {} },
 ];
 const LSTM_ONLY = 1;
 
@@ -103,7 +105,7 @@ export async function createWritingReader(paths: Partial<WritingReaderPaths>): P
   const recognise = async (picture: Pixels | Uint8Array) => {
     if (!isPixels(picture)) return look(picture);
     let read = await look(pictureForReading(picture));
-    for (const { degrees, options } of MORE_LOOKS) read = joinLooks(read, await look(pictureForReading(picture, SMALL, degrees), options));
+    for (const { limits, degrees, options } of MORE_LOOKS) read = joinLooks(read, await look(pictureForReading(picture, limits, degrees), options));
     return read;
   };
   return {
