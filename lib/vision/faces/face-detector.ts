@@ -58,7 +58,7 @@ export interface FaceDetector {
 
 /**
  * The longest side pictures are looked at: a little over the largest input
- * size, so the network's own resizing never works on more pixels than it uses.
+ * size, as more pixels would only cost time to scale down to it.
  */
 export const FACE_PIXELS_LONGEST_SIDE = 800;
 
@@ -77,7 +77,7 @@ const INPUT_SIZES = [192, 224, 416, 608] as const;
  * (tests/fixtures/photos/faces) and the project's own screenshots:
  * - a picture shows a face when one box scores at least PICTURE_SCORE: every
  *   face photo had a face at 0.66 or more, while text-heavy pages of the
- *   options screen scored up to 0.50 and the drawn no-face fixtures 0.26;
+ *   options screen scored up to 0.50 and the drawn no-face fixtures about 0.3 at most;
  * - once it does, every box from BOX_SCORE up is one of its faces, so that a
  *   face half turned in a group photo (0.51 to 0.56) is outlined and blurred too.
  */
