@@ -51,6 +51,12 @@ describe('one face', () => {
     expect(centre(faces[0]).x).toBeLessThan(0.7);
   });
 
+  test('filling the frame, as a phone held close to a child takes it', async () => {
+    const faces = await detector.detect(await pixelsOf(`${FACE_FIXTURES}face-filling-frame.jpg`));
+    expect(faces).toHaveLength(1);
+    expect(faces[0].width).toBeGreaterThan(0.5);
+  });
+
   test('small in a wide garden scene, where it was put', async () => {
     const faces = await detector.detect(await pixelsOf(`${FACE_FIXTURES}face-small-in-scene.jpg`));
     expect(faces).toHaveLength(1);
