@@ -2,8 +2,9 @@ import { resolvePolicy } from '../policy/resolve-policy';
 import type { EffectivePolicy, Policy } from '../policy/policy';
 import type { Report, Rule } from '../rules/rule';
 import { rules } from '../rules';
-import { SEVERITIES, type Finding, type Post, type RuleId, type Severity } from '../types';
-import { createContext } from './context';
+import { SEVERITIES, type Evidence, type Finding, type Post, type RuleId, type Severity } from '../types';
+import { createContext, type CheckContext } from './context';
+import { photoWritings, readInPhoto, sameEvidence } from './photo-writing';
 
 /** A rule that could not finish, so the panel can say what was not checked. */
 export interface UncheckedRule {
@@ -47,22 +48,33 @@ export function strictestSeverity(findings: readonly Finding[]): Severity {
 /**
  * Checks a draft against a policy. Runs every rule the policy leaves on over
  * one shared context; a rule that throws is listed in `unchecked`, never lost.
+ * The writing read in each photo goes through the same rules as the caption,
+ * as text of its own, and its findings name the photo and the words read.
  */
 export function checkPost(post: Post, policy: Policy | EffectivePolicy, only?: readonly RuleId[]): CheckResult {
   const effective = 'severities' in policy ? (policy as EffectivePolicy) : effectivePolicy(policy as Policy);
-  const context = createContext(post, effective);
   const findings: Finding[] = [];
   const unchecked: UncheckedRule[] = [];
-  for (const rule of rules) {
-    const severity = effective.severities[rule.id];
-    if (severity === 'off' || (only && !only.includes(rule.id))) continue;
-    try {
-      for (const report of rule.check(context)) {
-        findings.push({ rule: rule.id, severity, message: messageFor(rule, report), evidence: report.evidence });
+  const run = (context: CheckContext, place: (evidence: Evidence) => Evidence | undefined) => {
+    for (const rule of rules) {
+      const severity = effective.severities[rule.id];
+      if (severity === 'off' || (only && !only.includes(rule.id))) continue;
+      try {
+        for (const report of rule.check(context)) {
+          const evidence = place(report.evidence);
+          if (evidence && !findings.some((f) => f.rule === rule.id && sameEvidence(f.evidence, evidence))) {
+            findings.push({ rule: rule.id, severity, message: messageFor(rule, report), evidence });
+          }
+        }
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (!unchecked.some((u) => u.rule === rule.id && u.reason === reason)) unchecked.push({ rule: rule.id, reason });
       }
-    } catch (error) {
-      unchecked.push({ rule: rule.id, reason: error instanceof Error ? error.message : String(error) });
     }
+  };
+  run(createContext(post, effective), (evidence) => evidence);
+  for (const { file, text } of photoWritings(post)) {
+    run(createContext({ ...post, text }, effective), (evidence) => readInPhoto(file, evidence));
   }
   findings.sort((a, b) => rank(b.severity) - rank(a.severity) || position(a) - position(b));
   return { findings, unchecked };

@@ -6,6 +6,7 @@ import { fixture } from '../photos/photo-files';
 import { plainPhoto, ruleTester, runRule } from '../rule-tester';
 
 const unreadable = (name: string, problem: string): PhotoSummary => ({ name, readable: false, problem, keywords: [] });
+const unseen = (name: string, problem: string): PhotoSummary => ({ name, readable: true, keywords: [], sight: { problem } });
 
 ruleTester(photoUnchecked, {
   valid: [
@@ -15,6 +16,10 @@ ruleTester(photoUnchecked, {
       text: 'A photo with a location is readable',
       photos: [{ name: 'gps.jpg', readable: true, gps: { latitude: 53.8, longitude: -1.55 }, gpsSource: 'EXIF', keywords: [] }],
     },
+    {
+      text: 'A photo looked at, with faces and writing',
+      photos: [{ name: 'seen.jpg', readable: true, keywords: [], sight: { faces: [], writing: 'Happy Birthday' } }],
+    },
   ],
   invalid: [
     { text: 'Our day', photos: [unreadable('empty.jpg', 'the file is empty')], errors: ['empty.jpg'] },
@@ -23,6 +28,8 @@ ruleTester(photoUnchecked, {
       photos: [unreadable('a.jpg', 'the file is damaged'), plainPhoto('b.jpg'), unreadable('c.mov', 'reading it took too long')],
       errors: ['a.jpg', 'c.mov'],
     },
+    { text: 'Our art', photos: [plainPhoto('a.jpg'), unseen('b.jpg', 'reading the writing took too long')], errors: ['b.jpg'] },
+    { text: 'Both wrong', photos: [{ ...unreadable('both.jpg', 'the file is damaged'), sight: { problem: 'it could not be decoded' } }], errors: ['both.jpg'] },
   ],
 });
 
@@ -32,6 +39,14 @@ test('the finding says why the file could not be read', () => {
   expect(finding.message).toContain('“notes.jpg”');
   expect(finding.message).toContain('(it is not a photo or video we can read)');
   expect(finding.severity).toBe('warn');
+});
+
+test('a picture that could not be looked at is reported with the reason, never passed silently', () => {
+  const [finding] = runRule(photoUnchecked, { text: 'Our art', photos: [unseen('IMG_0412.jpg', 'reading the writing took too long')] }, { version: 1 });
+  expect(finding.evidence).toEqual({ kind: 'photo', file: 'IMG_0412.jpg', found: 'could not be looked at: reading the writing took too long' });
+  expect(finding.message).toContain('“IMG_0412.jpg”');
+  expect(finding.message).toContain('(reading the writing took too long)');
+  expect(finding.message).toContain('names and other writing');
 });
 
 describe('photo-unchecked from files on disk', () => {
