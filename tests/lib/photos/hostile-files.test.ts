@@ -97,9 +97,9 @@ function mutate(whole: Uint8Array, random: () => number): Uint8Array {
 
 const FIXTURE_DIRS = ['../../fixtures/photos/', '../../fixtures/location/'].map((dir) => new URL(dir, import.meta.url));
 const fixtures = FIXTURE_DIRS.flatMap((dir) =>
-  readdirSync(dir)
-    .filter((file) => !file.endsWith('.sh') && !file.startsWith('empty'))
-    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(new URL(file, dir))) })),
+  readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.sh') && !entry.name.startsWith('empty'))
+    .map(({ name: file }) => ({ file, bytes: new Uint8Array(readFileSync(new URL(file, dir))) })),
 );
 const MUTATIONS_PER_FILE = 50;
 

@@ -10,7 +10,12 @@ const missing = missingTools();
 const out = mkdtempSync(join(tmpdir(), 'ask-yourself-photos-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const photosIn = (dir: string) => readdirSync(dir).filter((file) => file !== 'make-photos.sh').sort();
+// The faces and writing photos have folders of their own, made by their own scripts.
+const photosIn = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name !== 'make-photos.sh')
+    .map((entry) => entry.name)
+    .sort();
 const summaryOf = async (dir: string, file: string) => readPhotoSummary(await fileSource(join(dir, file)));
 
 // The committed files are what the other tests read; this keeps them and the script that made them in step.
