@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'child-named-with-photo',
   'personal-information',
   'negative-comment',
+  'identifiable-face',
 ] as const;
 
 /** One of the contract's rule ids. */

@@ -17,6 +17,7 @@ export const RULE_LABELS: Record<RuleId, string> = {
   'child-named-with-photo': 'Children named beside their photo',
   'personal-information': 'Personal information about someone',
   'negative-comment': 'Negative comments about people',
+  'identifiable-face': 'Faces that can be recognised in photos',
 };
 
 const isRuleId = (value: string): value is RuleId => Object.hasOwn(RULE_LABELS, value);

@@ -50,7 +50,7 @@ export const isClean = (outcome: CheckOutcome): boolean =>
 export const signatureOf = (draft: Draft): string => `${draft.photos.map((photo) => photo.id).join(',')}\u0000${draft.text}`;
 
 // Rules that only look at photos; a text-only draft that could not be checked did not miss them.
-const PHOTO_RULES: readonly RuleId[] = ['full-name-with-photo', 'photo-location', 'missing-consent-tag', 'photo-unchecked', 'child-named-with-photo'];
+const PHOTO_RULES: readonly RuleId[] = ['full-name-with-photo', 'photo-location', 'missing-consent-tag', 'photo-unchecked', 'child-named-with-photo', 'identifiable-face'];
 const REMEMBERED = 40;
 
 const timedOut = (name: string): PhotoSummary => ({ name, readable: false, problem: PROBLEM.tooSlow, keywords: [] });

@@ -3,6 +3,7 @@ import childNamedWithPhoto from './child-named-with-photo';
 import contactDetails from './contact-details';
 import fullName from './full-name';
 import fullNameWithPhoto from './full-name-with-photo';
+import identifiableFace from './identifiable-face';
 import missingConsentTag from './missing-consent-tag';
 import namedChildWithoutConsent from './named-child-without-consent';
 import negativeComment from './negative-comment';
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   contactDetails,
   fullName,
   fullNameWithPhoto,
+  identifiableFace,
   missingConsentTag,
   namedChildWithoutConsent,
   negativeComment,

@@ -1,5 +1,6 @@
 import { childMentions } from '../nlp/child-mentions';
 import { textEvidence } from '../text/spans';
+import { photosWithFaces, quotedFileList } from '../vision/faces/photos-with-faces';
 import type { Rule } from './rule';
 
 const rule: Rule = {
@@ -14,16 +15,19 @@ const rule: Rule = {
     messages: {
       noConsent:
         'Ask yourself: is “{{name}}” the child on your roster? The roster says there is no social media consent for this child, so they should not be named.',
+      noConsentWithFace:
+        'Ask yourself: is “{{name}}” the child on your roster? The roster says there is no social media consent for this child, so they should not be named, and a face can be seen in {{files}}.',
     },
   },
   check(context) {
     // Two children without consent may share a first name: the mention is still one finding.
     const seen = new Set<number>();
+    const faces = photosWithFaces(context.photos);
     return childMentions(context)
       .filter((mention) => !mention.child.socialMediaConsent && !seen.has(mention.start) && seen.add(mention.start))
       .map((mention) => ({
-        messageId: 'noConsent',
-        data: { name: mention.text },
+        messageId: faces.length > 0 ? 'noConsentWithFace' : 'noConsent',
+        data: { name: mention.text, files: quotedFileList(faces) },
         evidence: textEvidence(context.text, mention),
       }));
   },

@@ -59,6 +59,7 @@ describe('merging a policy with the rules’ defaults', () => {
       'semi-clothed-activity': 'justify',
       'personal-information': 'justify',
       'negative-comment': 'justify',
+      'identifiable-face': 'justify',
       'missing-consent-tag': 'warn',
       'contact-details': 'warn',
       'photo-unchecked': 'warn',
