@@ -36,7 +36,7 @@ describe('faces: ask, in real Chromium with the real model', () => {
     await panel.locator('[data-rule="identifiable-face"]').waitFor();
     expect(await rulesIn(page)).toEqual(['identifiable-face']);
     await panel.getByText('can a child be recognised in “face-close-up.jpg”', { exact: false }).waitFor();
-    await panel.getByRole('img', { name: /^face-close-up\.jpg, with [1-9]\d* faces? outlined$/ }).waitFor();
+    await panel.getByRole('image', { name: /^face-close-up\.jpg, with [1-9]\d* faces? outlined$/ }).waitFor();
     expect(await postedOn(page)).toEqual([]);
   });
 
