@@ -18,10 +18,10 @@ const ASK: Policy = { version: 1, faces: 'ask' };
 async function drafted(paths: string[], text = TEXT, policy: Policy = ASK) {
   await usePolicy(browser(), policy);
   const page = await open(facebookProfilePost.url);
-  const before = await lookedAt(browser());
+  const before = await lookedAt(browser().context);
   const composer = await facebookProfilePost.open(page, paths);
   await write(composer.box, text);
-  await untilLooked(browser(), before, paths.length);
+  await untilLooked(browser().context, before, paths.length);
   return { page, composer };
 }
 
