@@ -6,10 +6,11 @@
 import { benchBrowser } from './browser-bench';
 import { benchChecker, benchNameData, benchWorstCases } from './checker-bench';
 import { benchCommands } from './command-bench';
+import { benchFaces } from './faces-bench';
 import { benchLocationRemoval } from './location-removal-bench';
 import { benchPhotos } from './photo-bench';
 
-const sections = [benchNameData, benchChecker, benchWorstCases, benchCommands, benchPhotos, benchLocationRemoval, benchBrowser];
+const sections = [benchNameData, benchChecker, benchWorstCases, benchCommands, benchPhotos, benchLocationRemoval, benchFaces, benchBrowser];
 console.log(`Ask Yourself benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 for (const section of sections) {
   console.log((await section()).join('\n'));

@@ -98,6 +98,18 @@ jpeg "$work/leaves.png" "$out/no-face-leaves.jpg"
   -annotate +300+415 'Welcome, everyone!' -blur 0x1 "$work/wall.png"
 jpeg "$work/wall.png" "$out/no-face-wall.jpg"
 
+# A newsletter page: columns of text in boxes, like a screenshot of a notice or a form (text-heavy pages are what the
+# detector most often mistakes for a face).
+news=(-font Helvetica-Bold -pointsize 44 -fill '#1d3f6e' -annotate +60+90 'Sunflower Room news' -font Helvetica -pointsize 22 -fill '#333333')
+for i in $(seq 0 13); do
+  news+=(-annotate +60+$((160 + i * 36)) "Week $((i + 1)): planting, painting, stories and songs in the garden")
+  news+=(-annotate +760+$((160 + i * 36)) "Reminder $((i + 1)): wellies, sun hats and named water bottles")
+done
+"$convert" -size 1280x900 xc:'#f4f6f8' -fill white -stroke '#c9d1d9' -draw 'rectangle 40,130 700,700' -draw 'rectangle 740,130 1240,700' \
+  -stroke none "${news[@]}" -fill '#2a6fb0' -draw 'roundrectangle 60,760 300,820 10,10' -fill white -font Helvetica-Bold \
+  -pointsize 26 -annotate +100+800 'Read more' "$work/newsletter.png"
+jpeg "$work/newsletter.png" "$out/no-face-newsletter.jpg"
+
 # Clouds, and ImageMagick's own photograph of a rose, enlarged.
 "$convert" "${seed[@]}" -size 1200x800 plasma: -colorspace gray -blur 0x6 +level-colors '#4f86d6','#ffffff' "$work/clouds.png"
 jpeg "$work/clouds.png" "$out/no-face-clouds.jpg"
@@ -114,13 +126,16 @@ jpeg "$samples/sample3.jpg" -crop 620x760+860+60 +repage -resize 600x "$out/face
 jpeg "$work/small-scene.png" "$out/face-small-in-scene.jpg"
 
 # Stored sideways: the pixels turned a quarter, and EXIF orientation 6 ("rotate 90° clockwise to show").
+# Both carry an EXIF thumbnail, as cameras write them: it shows the faces, so a blurred copy must not keep it.
 jpeg "$samples/sample5.jpg" -resize 1000x -rotate -90 "$out/faces-sideways-exif.jpg"
-exif -Orientation=6 -n "$out/faces-sideways-exif.jpg"
+jpeg "$out/faces-sideways-exif.jpg" -resize 120x "$work/sideways-thumb.jpg"
+exif -Orientation=6 -n '-ThumbnailImage<='"$work/sideways-thumb.jpg" "$out/faces-sideways-exif.jpg"
 
 # With every kind of metadata a phone or editor writes: EXIF (camera, time, GPS), XMP, IPTC, an ICC profile and a comment.
 jpeg "$samples/sample1.jpg" -resize 1200x "$work/meta.jpg"
 "$convert" "$work/meta.jpg" -profile /usr/share/color/icc/ghostscript/srgb.icc "$out/faces-with-metadata.jpg"
-exif -Make=Apple -Model='iPhone 15' -DateTimeOriginal='2026:11:20 10:31:02' -Artist='Little Acorns' \
+jpeg "$work/meta.jpg" -resize 160x "$work/meta-thumb.jpg"
+exif '-ThumbnailImage<='"$work/meta-thumb.jpg" -Make=Apple -Model='iPhone 15' -DateTimeOriginal='2026:11:20 10:31:02' -Artist='Little Acorns' \
   -GPSLatitude=53.8 -GPSLatitudeRef=N -GPSLongitude=1.55 -GPSLongitudeRef=W -GPSAltitude=40 \
   -XMP-dc:Subject='#consentgiven' -XMP-dc:Description='Dressing-up day' \
   -XMP:GPSLatitude=53.8 -XMP:GPSLongitude=-1.55 -XMP-photoshop:City=Leeds \

@@ -28,6 +28,7 @@ export const NO_FACE_PHOTOS = [
   'no-face-garden.jpg',
   'no-face-hands.jpg',
   'no-face-leaves.jpg',
+  'no-face-newsletter.jpg',
   'no-face-painting.jpg',
   'no-face-rose.jpg',
   'no-face-sand.jpg',
