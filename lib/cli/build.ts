@@ -29,7 +29,13 @@ export async function buildCommands(): Promise<string[]> {
         // CommonJS, because exifr reaches for Node's fs and zlib with require().
         format: 'cjs',
         banner: { js: '#!/usr/bin/env node' },
+        // The picture engines load their own files at run time (tesseract.js its worker script, WebAssembly and
+        // language data; tfjs its .wasm; sharp its native libvips), so they are loaded from node_modules rather
+        // than folded into the bundle.
+        external: ['tesseract.js', 'sharp', '@vladmandic/face-api', '@tensorflow/*'],
         logLevel: 'warning',
+        // Files that run both as ES modules (tests) and in this CommonJS bundle read __filename when import.meta is empty.
+        logOverride: { 'empty-import-meta': 'silent' },
       });
       chmodSync(builtCommand(name), 0o755);
     }),

@@ -9,7 +9,9 @@ import type { Policy } from '../policy/policy';
 import { DEFAULT_POLICY } from '../policy/policy';
 import { parsePolicy } from '../policy/validate-policy';
 import { fileSource } from '../photos/node-file-source';
-import { PLATFORMS, type Finding, type Platform } from '../types';
+import type { PhotoSource } from '../photos/photo-source';
+import { PLATFORMS, type Finding, type PhotoSummary, type Platform } from '../types';
+import type { PhotoLooker } from './look-at-photos';
 import { parseArgs, USAGE, UsageError } from './parse-args';
 
 /** Input that cannot be read: a missing file, a broken policy, a line that is not JSON. */
@@ -55,12 +57,28 @@ const present = (findings: Finding[]) => ({
 });
 
 // The checker's language model takes a moment to build, so it is loaded only once there is a post to check:
-// a mistake in the command is answered at once.
+// a mistake in the command is answered at once. The OCR engine is loaded only once there is a photo to look at.
 const loadChecker = () => import('../engine/check-draft');
+const loadLooker = () => import('./look-at-photos');
 
-async function checkOne(text: string, images: readonly string[], platform: Platform | undefined, policy: Policy) {
+/** Looks at the pictures of every post in the run with one set of workers, started at the first photo. */
+function eyes(policy: Policy) {
+  let looker: Promise<PhotoLooker> | undefined;
+  const faces = (policy.faces ?? 'allowed') !== 'allowed';
+  return {
+    look: async (photo: PhotoSource, summary: PhotoSummary) => {
+      looker ??= loadLooker().then(({ photoLooker }) => photoLooker({ faces }));
+      return (await looker).look(photo, summary);
+    },
+    close: async () => (await looker)?.close(),
+  };
+}
+
+type Eyes = ReturnType<typeof eyes>;
+
+async function checkOne(text: string, images: readonly string[], platform: Platform | undefined, policy: Policy, seeing: Eyes) {
   const { checkDraft } = await loadChecker();
-  const result = await checkDraft({ text, photos: await openImages(images), platform }, policy);
+  const result = await checkDraft({ text, photos: await openImages(images), platform, look: seeing.look }, policy);
   for (const { rule, reason } of result.unchecked) process.stderr.write(`The ${rule} check could not finish: ${reason}\n`);
   return result.findings;
 }
@@ -93,7 +111,7 @@ function parseLine(line: string, number: number): { text: string; images: string
 }
 
 /** Batch mode: one result line per input line, in order; a bad line gets an error line and exit code 2. */
-async function runJsonl(policy: Policy): Promise<number> {
+async function runJsonl(policy: Policy, seeing: Eyes): Promise<number> {
   let worst = 0;
   let number = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -101,7 +119,7 @@ async function runJsonl(policy: Policy): Promise<number> {
     if (line.trim() === '') continue;
     try {
       const { text, images, platform } = parseLine(line, number);
-      const findings = await checkOne(text, images, platform, policy);
+      const findings = await checkOne(text, images, platform, policy, seeing);
       process.stdout.write(`${JSON.stringify(present(findings))}\n`);
       worst = Math.max(worst, findings.length > 0 ? 1 : 0);
     } catch (error) {
@@ -117,11 +135,16 @@ async function runJsonl(policy: Policy): Promise<number> {
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   const policy = await loadPolicy(args.policyPath);
-  if (args.jsonl) return runJsonl(policy);
-  const text = args.text ?? (await readStdin());
-  const findings = await checkOne(text, args.images, args.platform, policy);
-  process.stdout.write(`${JSON.stringify(present(findings), null, 2)}\n`);
-  return findings.length > 0 ? 1 : 0;
+  const seeing = eyes(policy);
+  try {
+    if (args.jsonl) return await runJsonl(policy, seeing);
+    const text = args.text ?? (await readStdin());
+    const findings = await checkOne(text, args.images, args.platform, policy, seeing);
+    process.stdout.write(`${JSON.stringify(present(findings), null, 2)}\n`);
+    return findings.length > 0 ? 1 : 0;
+  } finally {
+    await seeing.close();
+  }
 }
 
 main(process.argv.slice(2)).then(

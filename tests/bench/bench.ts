@@ -9,8 +9,9 @@ import { benchCommands } from './command-bench';
 import { benchFaces } from './faces-bench';
 import { benchLocationRemoval } from './location-removal-bench';
 import { benchPhotos } from './photo-bench';
+import { benchWriting } from './writing-bench';
 
-const sections = [benchNameData, benchChecker, benchWorstCases, benchCommands, benchPhotos, benchLocationRemoval, benchFaces, benchBrowser];
+const sections = [benchNameData, benchChecker, benchWorstCases, benchCommands, benchPhotos, benchLocationRemoval, benchFaces, benchWriting, benchBrowser];
 console.log(`Ask Yourself benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 for (const section of sections) {
   console.log((await section()).join('\n'));

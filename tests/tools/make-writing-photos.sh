@@ -66,7 +66,7 @@ jpeg=(-strip -sampling-factor 4:2:0 -quality 82)
   "${jpeg[@]}" paint-table-no-writing.jpg
 
 # A name on a lunchbox, photographed sideways: the pixels are stored turned and EXIF Orientation 6 puts them upright.
-"$convert" -seed 19 -size 900x600 xc:'#58b4d1' -fill '#ffffff' -draw 'roundrectangle 180,180 720,420 40,40' \
-  -fill '#c0392b' -font DejaVu-Serif-Bold -pointsize 60 -annotate +240+330 'Noah Kowalski' \
+"$convert" -seed 19 -size 900x600 xc:'#58b4d1' -fill '#ffffff' -draw 'roundrectangle 150,180 750,420 40,40' \
+  -fill '#c0392b' -font DejaVu-Serif-Bold -pointsize 60 -annotate +215+330 'Noah Kowalski' \
   -rotate -90 "${jpeg[@]}" lunchbox-turned.jpg
 exiftool -q -overwrite_original -Orientation#=6 lunchbox-turned.jpg

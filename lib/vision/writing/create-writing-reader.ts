@@ -65,15 +65,22 @@ export async function createWritingReader(paths: Partial<WritingReaderPaths>): P
   }
   await worker.setParameters(PARAMETERS as never);
   let ended = false;
+  // One picture at a time: the engine's state is shared by every job on its worker.
+  let queue: Promise<unknown> = Promise.resolve();
+  const recognise = async (picture: Pixels | Uint8Array) => {
+    if (ended) throw new Error('the writing reader has been stopped');
+    const image = isPixels(picture) ? pictureForReading(picture) : picture;
+    const { data } = await worker.recognize(image as never, {}, { text: false, blocks: true });
+    const lines = (data.blocks ?? []).flatMap((block) =>
+      block.paragraphs.flatMap((paragraph) => paragraph.lines.map((line) => line.words.map((w): ReadWord => ({ text: w.text, confidence: w.confidence })))),
+    );
+    return confidentText(lines);
+  };
   return {
-    async read(picture) {
-      if (ended) throw new Error('the writing reader has been stopped');
-      const image = isPixels(picture) ? pictureForReading(picture) : picture;
-      const { data } = await worker.recognize(image as never, {}, { text: false, blocks: true });
-      const lines = (data.blocks ?? []).flatMap((block) =>
-        block.paragraphs.flatMap((paragraph) => paragraph.lines.map((line) => line.words.map((w): ReadWord => ({ text: w.text, confidence: w.confidence })))),
-      );
-      return confidentText(lines);
+    read(picture) {
+      const result = queue.then(() => recognise(picture));
+      queue = result.catch(() => undefined);
+      return result;
     },
     async terminate() {
       if (ended) return;

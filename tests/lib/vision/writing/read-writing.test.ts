@@ -1,10 +1,18 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkPost } from '../../../../lib/engine/check-post';
+import type { Policy } from '../../../../lib/policy/policy';
+import { decodePixels } from '../../../../lib/vision/decode-node';
 import { createWritingReader, type WritingReader } from '../../../../lib/vision/writing/create-writing-reader';
 import { nodeReaderPaths } from '../../../../lib/vision/writing/node-reader-paths';
-import { photoPixels } from './writing-photos';
+import { LONGEST_SIDE } from '../../../../lib/vision/writing/picture-for-reading';
+import { photoPixels, WRITING_PHOTOS } from './writing-photos';
+
+/** Real photographs of people, indoors and out, that face-api ships for its demo. */
+const FACE_API_DEMO = join(dirname(createRequire(import.meta.url).resolve('@vladmandic/face-api/package.json')), 'demo');
 
 // One worker for the file, as the command line keeps one for a whole run: starting one takes seconds here.
 let reader: WritingReader;
@@ -13,7 +21,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => reader?.terminate());
 
-const read = (name: string) => reader.read(photoPixels(name));
+const read = async (name: string) => reader.read(await photoPixels(name));
 
 describe('names and details written on the things a nursery photographs are read', () => {
   test.each([
@@ -57,6 +65,20 @@ describe('the reader uses only the files it is given', () => {
   test('a stopped reader says so instead of hanging', async () => {
     const stopped = await createWritingReader(nodeReaderPaths());
     await stopped.terminate();
-    await expect(stopped.read(photoPixels('coat-peg.jpg'))).rejects.toThrow('stopped');
+    await expect(stopped.read(await photoPixels('coat-peg.jpg'))).rejects.toThrow('stopped');
   }, 60_000);
+});
+
+describe('OCR noise never becomes a finding', () => {
+  const policy: Policy = { version: 1, settingName: 'Little Acorns', roster: [{ name: 'Amy Ali', socialMediaConsent: false }] };
+  const photos = [
+    ...readdirSync(FACE_API_DEMO).filter((name) => name.endsWith('.jpg')).map((name) => join(FACE_API_DEMO, name)),
+    ...['birthday-cake.jpg', 'welcome-sign.jpg', 'garden-no-writing.jpg', 'paint-table-no-writing.jpg'].map((name) => join(WRITING_PHOTOS, name)),
+  ];
+
+  test.each(photos.map((path) => [basename(path), path]))('%s: nothing read in it is flagged', async (name, path) => {
+    const writing = await reader.read(await decodePixels(readFileSync(path), LONGEST_SIDE.max));
+    const { findings } = checkPost({ text: 'What a lovely day', photos: [{ name, readable: true, keywords: [], sight: { writing } }] }, policy);
+    expect(findings).toEqual([]);
+  });
 });
