@@ -10,7 +10,8 @@ export type BrowserPicture = Blob | ImageBitmap;
  * sits in memory whole more than once. Rejects when the browser cannot decode it.
  */
 export async function decodeBrowser(picture: BrowserPicture, longestSide: number): Promise<Pixels> {
-  const bitmap = picture instanceof Blob ? await createImageBitmap(picture) : picture;
+  // Colours as stored, so a blurred copy's pixels still match the ICC profile its original's metadata carries.
+  const bitmap = picture instanceof Blob ? await createImageBitmap(picture, { colorSpaceConversion: 'none' }) : picture;
   try {
     const scale = Math.min(1, longestSide / Math.max(bitmap.width, bitmap.height));
     const width = Math.max(1, Math.round(bitmap.width * scale));

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import type { Policy } from '../../lib/policy/policy';
 import { useExtensionBrowser } from './harness/guarding-suite';
 import { ROOT } from './harness/prepare';
-import { panelEverShown, panelOf, postedOn, receivedBy, untilPosted, usePolicy, write } from './harness/replica-page';
+import { exiftoolTags, isLocationTag, scratchFile } from '../lib/location-removal/inspect-media';
+import { noticeOf, panelEverShown, panelOf, postedOn, receivedBy, untilPosted, usePolicy, write } from './harness/replica-page';
 import { lookedAt, untilLooked } from './harness/vision-status';
 import { facebookProfilePost } from './sites/facebook';
 
@@ -82,5 +85,30 @@ describe('writing read in a photo', () => {
     expect(evidence).toContain('certificate.jpg');
     expect(evidence).toContain('Oliver Bennett');
     expect(await postedOn(page)).toEqual([]);
+  });
+});
+
+describe('faces: blur', () => {
+  test('the site receives a copy with the faces blurred and every tag but the location kept, and the person is told', async () => {
+    const path = fixture('faces/faces-with-metadata.jpg');
+    const { page, composer } = await drafted([path], TEXT, { version: 1, faces: 'blur' });
+    const [received] = await receivedBy(page, 1);
+    expect(received.name).toBe('faces-with-metadata.jpg');
+    await noticeOf(page).getByText(/Blurred [1-9]\d* faces? before Facebook received it, as your setting's policy asks: faces-with-metadata\.jpg \([1-9]\d*\)\./).waitFor();
+    const original = new Uint8Array(readFileSync(path));
+    expect(received.bytes).not.toEqual(original);
+    // The tags a manager relies on travel with the copy; the location and the unblurred preview do not.
+    const tags = exiftoolTags(scratchFile(received.bytes, received.name));
+    expect(tags).toMatchObject({ 'IFD0:Artist': 'Little Acorns' });
+    expect(Object.keys(tags).filter(isLocationTag)).toEqual([]);
+    expect(Object.keys(tags).filter((key) => key.endsWith(':ThumbnailImage'))).toEqual([]);
+    // Blurred somewhere (a face), and the same picture elsewhere but for re-encoding.
+    const [before, after] = await Promise.all([original, received.bytes].map((bytes) => sharp(bytes).rotate().greyscale().resize(64, 64, { fit: 'fill' }).raw().toBuffer()));
+    const differences = [...before].map((value, i) => Math.abs(value - after[i])).sort((a, b) => a - b);
+    expect(differences.at(-1)).toBeGreaterThan(40);
+    expect(differences[Math.floor(differences.length / 2)]).toBeLessThan(6);
+    await composer.submit.click();
+    await untilPosted(page, 1);
+    expect(await postedOn(page)).toEqual([{ kind: facebookProfilePost.posts, text: TEXT, photos: ['faces-with-metadata.jpg'], trusted: true }]);
   });
 });

@@ -17,8 +17,7 @@ const JPEG_QUALITY = 0.92;
 
 const isJpeg = (bytes: Uint8Array): boolean => bytes[0] === 0xff && bytes[1] === 0xd8;
 
-async function blurCopy(job: BlurJob, seers: Seers, blurrer: Blurrer | undefined): Promise<WorkerAnswer> {
-  if (!blurrer) return { id: job.id, error: 'this build cannot blur faces' };
+async function blurCopy(job: BlurJob, seers: Seers, blurrer: Blurrer): Promise<WorkerAnswer> {
   if (!isJpeg(job.bytes)) return { id: job.id, error: 'only JPEG photos can have their faces blurred' };
   const pixels = await decodeBrowser(new Blob([job.bytes], { type: 'image/jpeg' }), BLUR_SIDE);
   const faces = await (await seers.faces()).detect(pixels);
@@ -32,7 +31,7 @@ async function blurCopy(job: BlurJob, seers: Seers, blurrer: Blurrer | undefined
  * sit decoded side by side, each answered by its id. Nothing is kept between jobs
  * but the loaded models.
  */
-export function serveVisionJobs(scope: { onmessage: ((event: MessageEvent<WorkerJob>) => void) | null; postMessage(answer: WorkerAnswer, transfer?: Transferable[]): void }, seers: Seers, blurrer?: Blurrer): void {
+export function serveVisionJobs(scope: { onmessage: ((event: MessageEvent<WorkerJob>) => void) | null; postMessage(answer: WorkerAnswer, transfer?: Transferable[]): void }, seers: Seers, blurrer: Blurrer): void {
   let queue: Promise<void> = Promise.resolve();
   const answer = async (job: WorkerJob): Promise<WorkerAnswer> => {
     try {
