@@ -17,12 +17,21 @@ export function base64Of(file: Blob): Promise<string> {
   });
 }
 
+/** Photos are sent one at a time: several large files at once would crowd the page's messaging, and the panel with it. */
+let sending: Promise<unknown> = Promise.resolve();
+
 /**
  * Has the background look at a photo or video (faces, writing) in its worker,
  * off the page. Never rejects: anything that goes wrong is the photo's `problem`,
  * so the checks report it unchecked.
  */
-export async function lookInBackground(file: File, wants: LookWants): Promise<PhotoSight> {
+export function lookInBackground(file: File, wants: LookWants): Promise<PhotoSight> {
+  const sight = sending.then(() => lookNow(file, wants));
+  sending = sight;
+  return sight;
+}
+
+async function lookNow(file: File, wants: LookWants): Promise<PhotoSight> {
   try {
     const request: LookRequest = { type: 'ask-yourself:look', name: file.name, mime: file.type, base64: await base64Of(file), wants };
     const reply = (await browser.runtime.sendMessage(request)) as LookReply | undefined;
