@@ -12,9 +12,11 @@ function EvidenceLine({ evidence }: { evidence: Evidence }): JSX.Element {
       </p>
     );
   }
+  // Writing read in a photo comes as "in IMG_0412.jpg: 'Lily-Mae'": the photo is named once.
+  const found = evidence.found.startsWith(`in ${evidence.file}: `) ? evidence.found.slice(`in ${evidence.file}: `.length) : evidence.found;
   return (
     <p className="ay-evidence">
-      In the photo <strong>{evidence.file}</strong>: {evidence.found}
+      In the photo <strong>{evidence.file}</strong>: {found}
     </p>
   );
 }

@@ -54,3 +54,10 @@ describe('a flagged photo with faces seen in it', () => {
     expect(screen.queryByRole('img')).toBeNull();
   });
 });
+
+describe('writing read in a photo', () => {
+  test('names the photo once, then the words read there', () => {
+    show({ kind: 'findings', findings: [photoFinding('full-name', 'fullName', 'IMG_0412.jpg', "in IMG_0412.jpg: 'Lily-Mae Watson'", { name: 'Lily-Mae Watson' })], unchecked: [] });
+    expect(screen.getByText((_, element) => element?.className === 'ay-evidence' && element.textContent === "In the photo IMG_0412.jpg: 'Lily-Mae Watson'")).toBeTruthy();
+  });
+});
