@@ -40,7 +40,7 @@ export function blurRegion(box: FaceBox, width: number, height: number): PixelRe
 
 /** A copy of the picture with every face pixelated and blurred beyond recognition. */
 export function blurFaces(pixels: Pixels, faces: readonly FaceBox[]): Pixels {
-  const out: Pixels = { width: pixels.width, height: pixels.height, data: new Uint8ClampedArray(pixels.data) };
+  const out: Pixels = { width: pixels.width, height: pixels.height, data: pixels.data.slice() };
   for (const face of faces) {
     const region = blurRegion(face, pixels.width, pixels.height);
     if (region.right <= region.left || region.bottom <= region.top) continue;
@@ -83,18 +83,27 @@ function between(offset: number, block: number, count: number): [number, number,
 
 /** Fills the region by blending the block averages bilinearly, centre to centre. */
 function blend({ width, data }: Pixels, region: PixelRegion, { columns, rows, averages }: BlockGrid, block: number): void {
-  const across = Array.from({ length: region.right - region.left }, (_, offset) => between(offset, block, columns));
+  const across = region.right - region.left;
+  const lefts = new Int32Array(across);
+  const rights = new Int32Array(across);
+  const alongs = new Float64Array(across);
+  for (let offset = 0; offset < across; offset++) {
+    const [left, right, along] = between(offset, block, columns);
+    lefts[offset] = left * 4;
+    rights[offset] = right * 4;
+    alongs[offset] = along;
+  }
   for (let y = region.top; y < region.bottom; y++) {
     const [top, bottom, down] = between(y - region.top, block, rows);
-    for (let x = region.left, at = (y * width + region.left) * 4; x < region.right; x++, at += 4) {
-      const [left, right, along] = across[x - region.left];
-      const a = (top * columns + left) * 4;
-      const b = (top * columns + right) * 4;
-      const c = (bottom * columns + left) * 4;
-      const d = (bottom * columns + right) * 4;
+    const upperRow = top * columns * 4;
+    const lowerRow = bottom * columns * 4;
+    for (let offset = 0, at = (y * width + region.left) * 4; offset < across; offset++, at += 4) {
+      const along = alongs[offset];
       for (let channel = 0; channel < 4; channel++) {
-        const upper = averages[a + channel] + (averages[b + channel] - averages[a + channel]) * along;
-        const lower = averages[c + channel] + (averages[d + channel] - averages[c + channel]) * along;
+        const a = averages[upperRow + lefts[offset] + channel];
+        const upper = a + (averages[upperRow + rights[offset] + channel] - a) * along;
+        const c = averages[lowerRow + lefts[offset] + channel];
+        const lower = c + (averages[lowerRow + rights[offset] + channel] - c) * along;
         data[at + channel] = upper + (lower - upper) * down;
       }
     }

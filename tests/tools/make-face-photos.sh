@@ -120,6 +120,9 @@ jpeg "$work/rose.png" "$out/no-face-rose.jpg"
 # One face close up: a head-and-shoulders crop.
 jpeg "$samples/sample3.jpg" -crop 620x760+860+60 +repage -resize 600x "$out/face-close-up.jpg"
 
+# One face filling the frame, as a phone held close to a child takes it.
+jpeg "$out/face-close-up.jpg" -crop 330x330+130+150 +repage -resize 400x "$out/face-filling-frame.jpg"
+
 # One face small in a wide scene: a head about a ninth of the picture's width (the face itself about 6%), in a garden.
 "$convert" "$samples/sample6.jpg" -crop 440x560+80+440 +repage -resize 180x "$work/small.png"
 "$convert" "$work/garden.png" -resize 1600x "$work/small.png" -geometry +1000+500 -composite "$work/small-scene.png"

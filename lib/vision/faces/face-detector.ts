@@ -6,11 +6,17 @@
  * The same code runs in Node (the command-line checker, tests) and in a browser
  * Worker (the extension), so nothing here imports a Node or DOM module: the host
  * hands over face-api (its Node or its browser build), the weights' bytes and
- * where tfjs's .wasm files are.
+ * where tfjs's .wasm files are. The API, by host:
  *
- *   const detector = await createFaceDetector({ faceapi, weights, wasmPaths });
- *   const faces = await detector.detect(pixels); // FaceBox[]: fractions of the picture, best first
- *   detector.dispose();
+ *   Node:    const detector = await createNodeFaceDetector();            // ./node-face-detector
+ *            const pixels = await decodePixels(bytes, FACE_PIXELS_LONGEST_SIDE); // ../decode-node
+ *   Worker:  const detector = await createBrowserFaceDetector(folderUrl); // ./browser-face-detector,
+ *            // with FACE_DETECTOR_FILES copied into that folder of the extension
+ *   Both:    const faces = await detector.detect(pixels);  // FaceBox[] in fractions of the picture, best first
+ *            const sight = await lookForFaces(detector, decode); // { faces } or { problem }: ./look-for-faces
+ *            const blurred = blurFaces(pixels, faces);             // ../blur-faces
+ *            const jpeg = spliceMetadata(originalJpeg, blurredJpeg); // ../splice-metadata
+ *            detector.dispose();
  *
  * Hosts should decode pictures to at most FACE_PIXELS_LONGEST_SIDE on the longest
  * side (sharp in Node, createImageBitmap in the browser); larger pixels are
@@ -52,26 +58,26 @@ export interface FaceDetector {
 
 /**
  * The longest side pictures are looked at: a little over the largest input
- * size, so the network's own resizing never works on more pixels than it uses.
+ * size, as more pixels would only cost time to scale down to it.
  */
 export const FACE_PIXELS_LONGEST_SIDE = 800;
 
 /**
- * The network's input sizes, each a pass over the whole picture. Measured on
- * the fixtures: at 416 a face filling half a close-up scores 0.70, but a face
- * 6% of the picture's width is missed; at 608 that small face scores 0.65 while
- * the close-up drops to 0.47. A 320 pass found the close-up better still, but
- * drew boxes across two neighbours' faces in group photos. Multiples of 32, as
- * the network's stride needs.
+ * The network's input sizes, each a pass over the whole picture, as no one
+ * size finds faces of every size. Measured on the fixtures: a face filling most
+ * of the frame scores 0.80 at 192 but 0.20 at 416; a face 6% of the picture's
+ * width is missed at 416 and scores 0.65 at 608; between them, scores swing
+ * with how a face falls on the network's grid, so two small sizes stand in for
+ * each other. Multiples of 32, as the network's stride needs.
  */
-const INPUT_SIZES = [416, 608] as const;
+const INPUT_SIZES = [192, 224, 416, 608] as const;
 
 /**
  * Two thresholds, measured on face-api's sample photos, the fixtures
  * (tests/fixtures/photos/faces) and the project's own screenshots:
  * - a picture shows a face when one box scores at least PICTURE_SCORE: every
  *   face photo had a face at 0.66 or more, while text-heavy pages of the
- *   options screen scored up to 0.50 and the drawn no-face fixtures 0.26;
+ *   options screen scored up to 0.50 and the drawn no-face fixtures about 0.3 at most;
  * - once it does, every box from BOX_SCORE up is one of its faces, so that a
  *   face half turned in a group photo (0.51 to 0.56) is outlined and blurred too.
  */
@@ -84,25 +90,30 @@ export async function createFaceDetector({ faceapi, weights, wasmPaths }: FaceDe
   const backend = await chooseBackend(tf, wasmPaths);
   const network = new faceapi.TinyFaceDetector();
   network.loadFromWeightMap(tf.io.decodeWeights(weights.data, manifestWeights(weights.manifest)));
+  // face-api subtracts the network's mean colour by concatenating three picture-sized tensors, which tfjs's wasm
+  // backend does in a slow JavaScript loop (a third of the time per picture); the input is given with it subtracted.
+  const mean = network.config.meanRgb ?? [0, 0, 0];
+  network.config.meanRgb = undefined;
   return {
     backend,
     async detect(pixels) {
       const picture = downscalePixels(pixels, FACE_PIXELS_LONGEST_SIDE);
       if (picture.width === 0 || picture.height === 0) return [];
-      const input = tf.tensor3d(rgb(picture), [picture.height, picture.width, 3], 'int32');
-      try {
-        const found: FaceBox[] = [];
-        for (const inputSize of INPUT_SIZES) {
+      const found: FaceBox[] = [];
+      for (const inputSize of INPUT_SIZES) {
+        const square = squareInput(picture, inputSize, mean);
+        const input = tf.tensor3d(square.rgb, [inputSize, inputSize, 3], 'float32');
+        try {
           const options = new faceapi.TinyFaceDetectorOptions({ inputSize, scoreThreshold: BOX_SCORE });
           for (const detection of await network.locateFaces(input, options)) {
-            found.push(fraction(detection.relativeBox, detection.score));
+            found.push(fraction(detection.relativeBox, detection.score, square.width / inputSize, square.height / inputSize));
           }
+        } finally {
+          input.dispose();
         }
-        const faces = mergeFaceBoxes(found);
-        return faces.some((face) => face.score >= PICTURE_SCORE) ? faces : [];
-      } finally {
-        input.dispose();
       }
+      const faces = mergeFaceBoxes(found);
+      return faces.some((face) => face.score >= PICTURE_SCORE) ? faces : [];
     },
     dispose() {
       network.dispose();
@@ -139,21 +150,58 @@ function manifestWeights(manifest: unknown): Parameters<Tf['io']['decodeWeights'
   return manifest.flatMap((group: { weights?: unknown }) => (Array.isArray(group.weights) ? group.weights : []));
 }
 
-/** RGB, dropping alpha, as the network reads it. */
-function rgb({ width, height, data }: Pixels): Int32Array {
-  const out = new Int32Array(width * height * 3);
-  for (let source = 0, target = 0; target < out.length; source += 4, target += 3) {
-    out[target] = data[source];
-    out[target + 1] = data[source + 1];
-    out[target + 2] = data[source + 2];
+/**
+ * The picture scaled (bilinearly) so its longest side is the network's input
+ * size, in the top left of a black square of that size, as RGB less the mean
+ * colour: what face-api would make of it itself, but made here in one pass,
+ * since tfjs's wasm backend pads and concatenates slowly.
+ */
+function squareInput(picture: Pixels, size: number, mean: readonly number[]): { rgb: Float32Array; width: number; height: number } {
+  const scale = size / Math.max(picture.width, picture.height);
+  const width = Math.max(1, Math.round(picture.width * scale));
+  const height = Math.max(1, Math.round(picture.height * scale));
+  const rgb = new Float32Array(size * size * 3);
+  for (let at = 0; at < rgb.length; at += 3) {
+    rgb[at] = -mean[0];
+    rgb[at + 1] = -mean[1];
+    rgb[at + 2] = -mean[2];
   }
-  return out;
+  const { data } = picture;
+  // Where each output column and row falls between two source pixels, and how far towards the second.
+  const source = (offset: number, limit: number): number => Math.min(limit - 1, Math.max(0, (offset + 0.5) / scale - 0.5));
+  const lefts = new Int32Array(width);
+  const rights = new Int32Array(width);
+  const alongs = new Float32Array(width);
+  for (let x = 0; x < width; x++) {
+    const position = source(x, picture.width);
+    lefts[x] = Math.floor(position) * 4;
+    rights[x] = Math.min(picture.width - 1, Math.floor(position) + 1) * 4;
+    alongs[x] = position - Math.floor(position);
+  }
+  for (let y = 0; y < height; y++) {
+    const position = source(y, picture.height);
+    const top = Math.floor(position) * picture.width * 4;
+    const bottom = Math.min(picture.height - 1, Math.floor(position) + 1) * picture.width * 4;
+    const down = position - Math.floor(position);
+    for (let x = 0, at = y * size * 3; x < width; x++, at += 3) {
+      const along = alongs[x];
+      for (let channel = 0; channel < 3; channel++) {
+        const a = data[top + lefts[x] + channel];
+        const upper = a + (data[top + rights[x] + channel] - a) * along;
+        const c = data[bottom + lefts[x] + channel];
+        const lower = c + (data[bottom + rights[x] + channel] - c) * along;
+        rgb[at + channel] = upper + (lower - upper) * down - mean[channel];
+      }
+    }
+  }
+  return { rgb, width, height };
 }
 
 const clamp = (value: number): number => Math.min(1, Math.max(0, value));
 
-function fraction(box: { x: number; y: number; width: number; height: number }, score: number): FaceBox {
-  const x = clamp(box.x);
-  const y = clamp(box.y);
-  return { x, y, width: clamp(box.x + box.width) - x, height: clamp(box.y + box.height) - y, score };
+/** A box in fractions of the square input, as fractions of the picture, which fills `shareX` by `shareY` of the square. */
+function fraction(box: { x: number; y: number; width: number; height: number }, score: number, shareX: number, shareY: number): FaceBox {
+  const x = clamp(box.x / shareX);
+  const y = clamp(box.y / shareY);
+  return { x, y, width: clamp((box.x + box.width) / shareX) - x, height: clamp((box.y + box.height) / shareY) - y, score };
 }

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FaceDetector } from '../../../../lib/vision/faces/face-detector';
+import { FACES_PROBLEM, lookForFaces } from '../../../../lib/vision/faces/look-for-faces';
 import { createNodeFaceDetector } from '../../../../lib/vision/faces/node-face-detector';
+import { decodePixels } from '../../../../lib/vision/decode-node';
 import type { FaceBox } from '../../../../lib/types';
 import { FACE_FIXTURES, NO_FACE_PHOTOS, pixelsOf, SAMPLE_PEOPLE, SAMPLES } from './face-photos';
 
@@ -49,6 +51,12 @@ describe('one face', () => {
     expect(centre(faces[0]).x).toBeLessThan(0.7);
   });
 
+  test('filling the frame, as a phone held close to a child takes it', async () => {
+    const faces = await detector.detect(await pixelsOf(`${FACE_FIXTURES}face-filling-frame.jpg`));
+    expect(faces).toHaveLength(1);
+    expect(faces[0].width).toBeGreaterThan(0.5);
+  });
+
   test('small in a wide garden scene, where it was put', async () => {
     const faces = await detector.detect(await pixelsOf(`${FACE_FIXTURES}face-small-in-scene.jpg`));
     expect(faces).toHaveLength(1);
@@ -76,4 +84,17 @@ test('a photo stored sideways is looked at upright: the same faces, in the same 
 
 test('a picture with no pixels has no faces', async () => {
   expect(await detector.detect({ width: 0, height: 0, data: new Uint8ClampedArray(0) })).toEqual([]);
+});
+
+describe('what a photo\'s sight says about faces', () => {
+  test('the faces seen, in a photo that could be opened', async () => {
+    const sight = await lookForFaces(detector, () => pixelsOf(`${FACE_FIXTURES}face-close-up.jpg`));
+    expect(sight.problem).toBeUndefined();
+    expect(sight.faces).toHaveLength(1);
+  });
+
+  test('why it was not looked at, for a file that is not a picture, so that it is reported unchecked', async () => {
+    const sight = await lookForFaces(detector, () => decodePixels(new TextEncoder().encode('not a photo'), 800));
+    expect(sight).toEqual({ problem: FACES_PROBLEM.cannotOpen });
+  });
 });
