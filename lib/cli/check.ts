@@ -66,11 +66,16 @@ function eyes(policy: Policy) {
   let looker: Promise<PhotoLooker> | undefined;
   const faces = (policy.faces ?? 'allowed') !== 'allowed';
   return {
+    // Whatever goes wrong in looking, the photo is reported unchecked with the reason; the check still runs.
     look: async (photo: PhotoSource, summary: PhotoSummary) => {
       looker ??= loadLooker().then(({ photoLooker }) => photoLooker({ faces }));
-      return (await looker).look(photo, summary);
+      try {
+        return await (await looker).look(photo, summary);
+      } catch (error) {
+        return { problem: `it could not be looked at (${error instanceof Error ? error.message : String(error)})` };
+      }
     },
-    close: async () => (await looker)?.close(),
+    close: async () => (await looker?.catch(() => undefined))?.close(),
   };
 }
 

@@ -6,10 +6,12 @@
  * it, so a post without photos costs nothing and a batch pays each start once.
  */
 import type { PhotoSource } from '../photos/photo-source';
-import type { FaceBox, PhotoSight, PhotoSummary } from '../types';
+import type { PhotoSight, PhotoSummary } from '../types';
 import { decodePixels } from '../vision/decode-node';
 import { FACE_PIXELS_LONGEST_SIDE, type FaceDetector } from '../vision/faces/face-detector';
+import { lookForFaces } from '../vision/faces/look-for-faces';
 import { createNodeFaceDetector } from '../vision/faces/node-face-detector';
+import type { Pixels } from '../vision/pixels';
 import { createWritingReader, type WritingReader } from '../vision/writing/create-writing-reader';
 import { nodeReaderPaths } from '../vision/writing/node-reader-paths';
 import { LONGEST_SIDE } from '../vision/writing/picture-for-reading';
@@ -57,10 +59,7 @@ export function photoLooker({ faces }: { faces: boolean }): PhotoLooker {
   const reader = lazily<WritingReader>(() => createWritingReader(nodeReaderPaths()), (r) => r.terminate());
   const detector = lazily<FaceDetector>(createNodeFaceDetector, (d) => d.dispose());
 
-  const readWriting = async (bytes: Uint8Array): Promise<string> => {
-    const pixels = await decodePixels(bytes, LONGEST_SIDE.max).catch(() => {
-      throw new Error(UNOPENED);
-    });
+  const readWriting = async (pixels: Pixels): Promise<string> => {
     const engine = await reader.get().catch(async (error: unknown) => {
       await reader.drop();
       throw new Error(`the writing in it could not be read (${reason(error)})`);
@@ -72,16 +71,14 @@ export function photoLooker({ faces }: { faces: boolean }): PhotoLooker {
     });
   };
 
-  const findFaces = async (bytes: Uint8Array): Promise<FaceBox[]> => {
-    const pixels = await decodePixels(bytes, FACE_PIXELS_LONGEST_SIDE).catch(() => {
-      throw new Error(UNOPENED);
-    });
+  const findFaces = async (bytes: Uint8Array): Promise<Pick<PhotoSight, 'faces' | 'problem'>> => {
     const engine = await detector.get().catch(async (error: unknown) => {
       await detector.drop();
       throw new Error(`faces could not be looked for (${reason(error)})`);
     });
-    return withDeadline(engine.detect(pixels), LOOK_DEADLINE_MS).catch((error: unknown) => {
-      throw new Error(error instanceof TooSlow ? 'looking for faces in it took too long' : `faces could not be looked for (${reason(error)})`);
+    const seen = lookForFaces(engine, () => decodePixels(bytes, FACE_PIXELS_LONGEST_SIDE));
+    return withDeadline(seen, LOOK_DEADLINE_MS).catch((error: unknown) => {
+      throw new Error(error instanceof TooSlow ? 'looking for faces in it took too long' : reason(error));
     });
   };
 
@@ -90,12 +87,19 @@ export function photoLooker({ faces }: { faces: boolean }): PhotoLooker {
       // A video's opening frames are looked at by the extension; the command line has no video decoder to do it.
       if (summary.kind === 'video') return undefined;
       const bytes = await photo.read(0, photo.size);
-      const [writing, seen] = await Promise.allSettled([readWriting(bytes), faces ? findFaces(bytes) : Promise.resolve(undefined)]);
+      let pixels: Pixels;
+      try {
+        pixels = await decodePixels(bytes, LONGEST_SIDE.max);
+      } catch {
+        return { problem: UNOPENED };
+      }
+      const [writing, seen] = await Promise.allSettled([readWriting(pixels), faces ? findFaces(bytes) : Promise.resolve(undefined)]);
       const problems = [writing, seen].flatMap((result) => (result.status === 'rejected' ? [reason(result.reason)] : []));
+      if (seen.status === 'fulfilled' && seen.value?.problem) problems.push(seen.value.problem);
       const sight: PhotoSight = {};
       if (writing.status === 'fulfilled') sight.writing = writing.value;
-      if (seen.status === 'fulfilled' && seen.value) sight.faces = seen.value;
-      if (problems.length > 0) sight.problem = [...new Set(problems)].join('; ');
+      if (seen.status === 'fulfilled' && seen.value?.faces) sight.faces = seen.value.faces;
+      if (problems.length > 0) sight.problem = problems.join('; ');
       return sight;
     },
     async close() {

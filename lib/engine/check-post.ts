@@ -4,7 +4,7 @@ import type { Report, Rule } from '../rules/rule';
 import { rules } from '../rules';
 import { SEVERITIES, type Evidence, type Finding, type Post, type RuleId, type Severity } from '../types';
 import { createContext, type CheckContext } from './context';
-import { photoWritings, readInPhoto } from './photo-writing';
+import { photoWritings, readInPhoto, sameEvidence } from './photo-writing';
 
 /** A rule that could not finish, so the panel can say what was not checked. */
 export interface UncheckedRule {
@@ -62,7 +62,9 @@ export function checkPost(post: Post, policy: Policy | EffectivePolicy, only?: r
       try {
         for (const report of rule.check(context)) {
           const evidence = place(report.evidence);
-          if (evidence) findings.push({ rule: rule.id, severity, message: messageFor(rule, report), evidence });
+          if (evidence && !findings.some((f) => f.rule === rule.id && sameEvidence(f.evidence, evidence))) {
+            findings.push({ rule: rule.id, severity, message: messageFor(rule, report), evidence });
+          }
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

@@ -24,3 +24,10 @@ export function readInPhoto(file: string, evidence: Evidence): PhotoEvidence | u
   if (evidence.kind !== 'text') return undefined;
   return { kind: 'photo', file, found: `in ${file}: '${evidence.text}'` };
 }
+
+/**
+ * Whether two findings point at the same thing: the same words read in the
+ * same photo (a sign may repeat a name) count once; text spans differ by offset.
+ */
+export const sameEvidence = (a: Evidence, b: Evidence): boolean =>
+  a.kind === 'photo' && b.kind === 'photo' ? a.file === b.file && a.found === b.found : a.kind === 'text' && b.kind === 'text' && a.start === b.start && a.end === b.end;

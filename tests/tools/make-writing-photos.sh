@@ -44,6 +44,21 @@ jpeg=(-strip -sampling-factor 4:2:0 -quality 82)
   -font Liberation-Sans -pointsize 36 -annotate +170+420 'jade.parker@example.com' \
   "${jpeg[@]}" notice-phone.jpg
 
+# A card held at an angle: the name runs 20 degrees uphill, more than tesseract reads without turning the picture.
+"$convert" -size 900x600 xc:'#e9e4da' -fill '#fffdf6' -draw 'rectangle 90,120 810,480' \
+  -fill '#7a1f3d' -font Nimbus-Sans-Bold -pointsize 60 -annotate -20x-20+200+430 'Isla Morgan' \
+  "${jpeg[@]}" card-tilted.jpg
+
+# A chalkboard: light writing on a dark ground, in a hand-lettered italic.
+"$convert" -seed 20 -size 900x600 plasma:'#2f3b35'-'#3c4a42' -blur 0x3 \
+  -fill '#f2f2ea' -font URW-Bookman-Light-Italic -pointsize 58 -annotate +120+250 'Happy Birthday' \
+  -font URW-Bookman-Demi -pointsize 66 -annotate +150+380 'Freya Wilson' \
+  "${jpeg[@]}" chalkboard.jpg
+
+# A name sticker saved as a PNG with a clear background (stored black, as the writing is).
+"$convert" -size 700x300 xc:none -fill black -font Liberation-Serif-Bold -pointsize 64 -annotate +60+175 'Zara Ahmed' \
+  -strip name-sticker-clear.png
+
 # A birthday cake: ordinary words in icing, no name.
 "$convert" -seed 15 -size 900x700 plasma:'#f7d6e0'-'#f0b8c8' -blur 0x5 \
   -fill '#fff8f0' -draw 'ellipse 450,380 330,200 0,360' \

@@ -83,6 +83,14 @@ describe('writing read in a photo goes through the same rules as the caption', (
     expect(findings.filter((f) => f.rule === 'missing-consent-tag')).toHaveLength(1);
   });
 
+  test('a name written twice in one photo is reported once; in two photos, once for each', () => {
+    const findings = check('Our art', [photo('a.jpg', 'Lily-Mae\nLily-Mae'), photo('b.jpg', 'Lily-Mae')]);
+    expect(findings.filter((f) => f.rule === 'named-child-without-consent').map((f) => f.evidence)).toEqual([
+      { kind: 'photo', file: 'a.jpg', found: "in a.jpg: 'Lily-Mae'" },
+      { kind: 'photo', file: 'b.jpg', found: "in b.jpg: 'Lily-Mae'" },
+    ]);
+  });
+
   test('writing is checked only against the rules the policy leaves on', () => {
     const off: Policy = { ...policy, rules: { 'named-child-without-consent': 'off' } };
     expect(check('Our art', [photo('art.jpg', 'Lily-Mae')], off).map((f) => f.rule)).not.toContain('named-child-without-consent');

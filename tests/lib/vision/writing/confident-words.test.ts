@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { confidentText, keptWord, MIN_CONFIDENCE } from '../../../../lib/vision/writing/confident-words';
+import { joinLooks } from '../../../../lib/vision/writing/create-writing-reader';
 
 const sure = (text: string) => ({ text, confidence: 95 });
 const unsure = (text: string) => ({ text, confidence: MIN_CONFIDENCE - 20 });
@@ -27,5 +28,15 @@ describe('only writing read with confidence is kept', () => {
   test('a picture with nothing read gives no writing', () => {
     expect(confidentText([])).toBe('');
     expect(confidentText([[unsure('Amelia'), unsure('Brown')]])).toBe('');
+  });
+});
+
+describe('the two looks at a picture are joined', () => {
+  test('a further look adds only lines holding words not read before, not parts of them', () => {
+    expect(joinLooks('Lily-Mae Thompson', 'Mae\nTho\nthompson')).toBe('Lily-Mae Thompson');
+    expect(joinLooks('hday\nFreya', 'Happy Birthday\nFreya Wilson\nFreya')).toBe('hday\nFreya\nHappy Birthday\nFreya Wilson');
+    expect(joinLooks('Star of the Week\nOliver Bennett', 'Oliver\nStar of the Week')).toBe('Star of the Week\nOliver Bennett');
+    expect(joinLooks('', 'Isla Morgan')).toBe('Isla Morgan');
+    expect(joinLooks('', '')).toBe('');
   });
 });

@@ -26,6 +26,21 @@ describe('the picture OCR reads', () => {
     expect(dark[dark.length - 1]).toBe(60);
   });
 
+  test('see-through pixels are read as white paper, so black writing on a clear background stays visible', () => {
+    const clear = solid(1500, 1000, [0, 0, 0]);
+    clear.data.fill(0);
+    const pgm = pictureForReading(clear);
+    expect(pgm[pgm.length - 1]).toBe(255);
+  });
+
+  test('a turned picture grows to hold all of it, on white', () => {
+    const [, size] = header(pictureForReading(solid(1000, 500, [0, 0, 0]), { min: 1000, max: 1000 }, 90));
+    expect(size).toBe('500 1000');
+    const turned = pictureForReading(solid(1000, 1000, [0, 0, 0]), { min: 1000, max: 1000 }, 45);
+    expect(header(turned)[1]).toBe('1414 1414');
+    expect(turned[turned.length - 1]).toBe(255);
+  });
+
   test('a picture with no pixels is refused with a reason', () => {
     expect(() => pictureForReading({ width: 0, height: 0, data: new Uint8ClampedArray() })).toThrow('no pixels');
     expect(() => pictureForReading({ width: 10, height: 10, data: new Uint8ClampedArray(8) })).toThrow('no pixels');

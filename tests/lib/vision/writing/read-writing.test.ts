@@ -29,6 +29,9 @@ describe('names and details written on the things a nursery photographs are read
     ['certificate.jpg', 'Oliver Bennett', 'a name on a certificate turned a little, serif'],
     ['coat-peg.jpg', 'Amelia', 'a first name on a coat peg label over wood grain, geometric sans-serif'],
     ['lunchbox-turned.jpg', 'Noah Kowalski', 'a name on a lunchbox photographed sideways (EXIF orientation 6)'],
+    ['chalkboard.jpg', 'Freya Wilson', 'light writing on a dark chalkboard'],
+    ['card-tilted.jpg', 'Isla Morgan', 'a name running 20 degrees uphill on a card'],
+    ['name-sticker-clear.png', 'Zara Ahmed', 'black writing on a see-through PNG background'],
   ])('%s: %s (%s)', async (name, written) => {
     expect((await read(name)).split('\n')).toContain(written);
   });
