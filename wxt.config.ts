@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { adapters } from './lib/adapters';
+import { VISION_FILES } from './lib/vision/host/vision-files';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -7,6 +9,10 @@ export default defineConfig({
   // The top level of the repository is fixed, so static files live under assets/.
   publicDir: 'assets/public',
   hooks: {
+    // The face model, tfjs's wasm and tesseract's worker, cores and English data, from the npm packages that ship them.
+    'build:publicAssets': (wxt, files) => {
+      for (const { from, to } of VISION_FILES) files.push({ absoluteSrc: resolve(wxt.config.root, 'node_modules', from), relativeDest: to });
+    },
     // Firefox runs the background as an event page (MV3 Firefox allows nothing else), unloaded when idle and woken by
     // a message: the background keeps nothing it cannot load again (lib/composer/answer-checks.ts).
     'build:manifestGenerated': (wxt, manifest) => {
@@ -16,7 +22,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Ask Yourself',
     description: "Checks a post against your setting's safeguarding policy before it is published.",
-    permissions: ['storage'],
+    // Chrome runs the photo-looking worker in an offscreen document (lib/vision/host/answer-looks.ts); Firefox in its background page.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // The face detector's tfjs and tesseract's OCR are WebAssembly, compiled from the extension's own files.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // The toolbar button carries the "cannot guard this composer" badge (lib/composer/unprotected-badge.ts).
     action: { default_title: 'Ask Yourself' },
     // The photo reader and the panel, which the content script import()s only once a composer is in use

@@ -3,6 +3,7 @@ import { answerChecks } from '../lib/composer/answer-checks';
 import { openProtectionOnClick, recordProtection } from '../lib/composer/protection-record';
 import { markUnprotectedTabs } from '../lib/composer/unprotected-badge';
 import { answerRecords } from '../lib/decisions/record-request';
+import { answerLooks } from '../lib/vision/host/answer-looks';
 
 export default defineBackground(() => {
   markUnprotectedTabs();
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   openProtectionOnClick();
   answerChecks();
   answerRecords();
+  answerLooks();
 });

@@ -18,6 +18,7 @@ import { ProtectionSection } from './protection-section';
 import { ResetBanner } from './reset-banner';
 import { recordRosterChanges } from './roster-updated';
 import { RosterSection } from './roster-section';
+import { FacesChoice } from './faces-choice';
 import { RulesList } from './rules-list';
 import { SectionNav } from './section-nav';
 import { StaffEditor } from './staff-editor';
@@ -39,6 +40,7 @@ function Sections() {
       </PageSection>
       <PageSection section={section('rules')} intro="What the checker looks for in a post, the policy behind it, and what happens when it finds it.">
         <RulesList />
+        <FacesChoice />
         <TryAPost />
       </PageSection>
       <PageSection section={section('roster')} intro="The children on your roster with their consent, and the carers and staff the checker should recognise.">

@@ -1,8 +1,30 @@
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Panel, type PanelView } from '../panel/Panel';
+import type { SeenPicture } from '../../lib/composer/draft-checks';
 import { checkDraft } from '../../lib/engine/check-draft';
-import { blobSource } from '../../lib/photos/photo-source';
+import { blobSource, type PhotoSource } from '../../lib/photos/photo-source';
+import type { Policy } from '../../lib/policy/policy';
+import type { PhotoSight } from '../../lib/types';
+import { photoLooker } from './photo-looker';
 import { useOptions } from './options-context';
+
+/** Looks at each photo as staff's would be looked at, and keeps those with faces for the panel's thumbnails. */
+function lookingAt(files: File[], policy: Policy) {
+  const pictures: SeenPicture[] = [];
+  const bySource = new Map<PhotoSource, File>();
+  const sources = files.map((file) => {
+    const source = blobSource(file);
+    bySource.set(source, file);
+    return source;
+  });
+  const look = async (source: PhotoSource): Promise<PhotoSight> => {
+    const file = bySource.get(source)!;
+    const sight = await photoLooker().look(file, { faces: (policy.faces ?? 'allowed') === 'ask', writing: true });
+    if (sight.faces?.length && !file.type.startsWith('video/')) pictures.push({ name: file.name, file, faces: sight.faces });
+    return sight;
+  };
+  return { sources, look, pictures };
+}
 
 /**
  * Try a post: a manager pastes a draft and drops photos, and sees the very
@@ -28,14 +50,15 @@ export function TryAPost({ example }: { example?: string }) {
   const check = async (event: FormEvent) => {
     event.preventDefault();
     setMessage('');
-    setView({ kind: 'checking' });
-    const result = await checkDraft({ text, photos: photos.map((file) => blobSource(file)) }, policy);
+    setView({ kind: photos.length ? 'reading' : 'checking' });
+    const { sources, look, pictures } = lookingAt(photos, policy);
+    const result = await checkDraft({ text, photos: sources, look }, policy);
     if (result.findings.length === 0 && result.unchecked.length === 0) {
       setView(undefined);
       setMessage('Nothing was found: staff would post this without seeing the panel.');
       return;
     }
-    setView({ kind: 'findings', findings: result.findings, unchecked: result.unchecked });
+    setView({ kind: 'findings', findings: result.findings, unchecked: result.unchecked, ...(pictures.length ? { pictures } : {}) });
   };
 
   const close = (outcome: string) => {
@@ -53,7 +76,10 @@ export function TryAPost({ example }: { example?: string }) {
   return (
     <div className="control try-a-post">
       <h3>Try a post</h3>
-      <p className="help">Write or paste a draft and add photos to see exactly what staff would see. Nothing is posted and nothing goes in the log.</p>
+      <p className="help">
+        Write or paste a draft and add photos to see exactly what staff would see, the faces and writing in the photos included. Nothing is posted and
+        nothing goes in the log.
+      </p>
       {example && (
         <p>
           <button type="button" className="secondary" onClick={() => setText(example)}>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
+import type { SeenPicture } from '../../lib/composer/draft-checks';
 import type { UncheckedRule } from '../../lib/engine/check-post';
 import type { Finding, Severity } from '../../lib/types';
 import { byPerson } from './by-person';
@@ -15,7 +16,8 @@ import './panel.css';
 export type PanelView =
   | { kind: 'checking' }
   | { kind: 'preparing' }
-  | { kind: 'findings'; findings: Finding[]; unchecked: UncheckedRule[]; notChecked?: string[]; uncheckedSeverity?: Severity }
+  | { kind: 'reading' }
+  | { kind: 'findings'; findings: Finding[]; unchecked: UncheckedRule[]; notChecked?: string[]; uncheckedSeverity?: Severity; pictures?: SeenPicture[] }
   | { kind: 'press-again' };
 
 /** The panel's view and the member of staff's three possible answers. */
@@ -41,7 +43,7 @@ export function Panel(props: PanelProps): JSX.Element {
 }
 
 function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JSX.Element {
-  const busy = view.kind === 'checking' || view.kind === 'preparing';
+  const busy = view.kind === 'checking' || view.kind === 'preparing' || view.kind === 'reading';
   const titleId = useId();
   const summaryId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -122,6 +124,15 @@ function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JS
           {editButton}
         </>
       )}
+      {view.kind === 'reading' && (
+        <>
+          <p id={summaryId} className="ay-summary">
+            Still reading the writing in your photos...
+          </p>
+          <p>Ask Yourself is looking at your photos on this computer. Your post will be checked, with what they show, as soon as it has finished.</p>
+          {editButton}
+        </>
+      )}
       {view.kind === 'press-again' && (
         <>
           <p id={summaryId} role="status" className="ay-summary">
@@ -137,6 +148,7 @@ function PanelBody({ view, onEdit, onPostAnyway, onFalseAlarm }: PanelProps): JS
           unchecked={view.unchecked}
           notChecked={view.notChecked}
           uncheckedSeverity={view.uncheckedSeverity}
+          pictures={view.pictures}
           summaryId={summaryId}
           dialogRef={dialogRef}
           editRef={editRef}

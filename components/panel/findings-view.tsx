@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type JSX, type RefObject } from 'react';
+import type { SeenPicture } from '../../lib/composer/draft-checks';
 import { allowedBy, hasWords } from '../../lib/composer/what-it-allows';
 import type { UncheckedRule } from '../../lib/engine/check-post';
 import { REASON_LENGTH } from '../../lib/storage/settings';
@@ -16,6 +17,8 @@ export interface FindingsViewProps {
   notChecked?: string[];
   /** The strictest severity of the rules not checked, which limits what may be offered. */
   uncheckedSeverity?: Severity;
+  /** Photos in which faces were seen, shown small beside the findings about them. */
+  pictures?: SeenPicture[];
   /** Id for the sentence that sums the view up, which the dialog uses as its description. */
   summaryId: string;
   dialogRef: RefObject<HTMLDivElement | null>;
@@ -35,6 +38,13 @@ const UNFINISHED: Record<Exclude<Severity, 'off'>, string> = {
   justify: 'The check could not finish. You can post after reading what was not checked and giving a reason.',
   block: 'The check could not finish, so this post cannot go as it is. Press Edit post, then Post again to check it again.',
 };
+
+/** The photo a finding is about, with its faces, shown once: beside the first finding about it. */
+function pictureFor(finding: Finding, pictures: SeenPicture[] | undefined, before: Finding[]): SeenPicture | undefined {
+  const { evidence } = finding;
+  if (evidence.kind !== 'photo' || before.some((earlier) => earlier.evidence.kind === 'photo' && earlier.evidence.file === evidence.file)) return undefined;
+  return pictures?.find((picture) => picture.name === evidence.file);
+}
 
 /** What was found and what was not checked, strictest first, and the choices the strictest finding allows. */
 export function FindingsView(props: FindingsViewProps): JSX.Element {
@@ -93,7 +103,7 @@ export function FindingsView(props: FindingsViewProps): JSX.Element {
               <h3 className="ay-heading">What was found</h3>
               <ul className="ay-findings">
                 {findings.map((finding, i) => (
-                  <FindingItem key={i} finding={finding} />
+                  <FindingItem key={i} finding={finding} picture={pictureFor(finding, props.pictures, findings.slice(0, i))} />
                 ))}
               </ul>
             </>

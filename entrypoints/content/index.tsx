@@ -6,6 +6,9 @@ import { recordInBackground } from '../../lib/decisions/record-request';
 import { checkInBackground } from '../../lib/composer/check-request';
 import { COMPOSER_SUPPORT_FILE, loadComposerSupport, type ComposerSupport, type PanelMount } from '../../lib/composer/composer-support';
 import { DraftChecks, type Severities } from '../../lib/composer/draft-checks';
+import { blurInBackground, lookInBackground } from '../../lib/composer/look-request';
+import { PhotoSights } from '../../lib/composer/photo-sights';
+import type { FaceChoice } from '../../lib/policy/policy';
 import { isMedia } from '../../lib/composer/files-from-event';
 import { guardPage } from '../../lib/composer/guard-page';
 import { isOrphaned, ORPHAN_EVENTS, ORPHANED_MESSAGE, orphanGuard } from '../../lib/composer/orphan-guard';
@@ -53,19 +56,38 @@ export default defineContentScript({
       );
       return severities;
     };
+    // The policy's faces choice; not known yet counts as `ask`, so faces are looked for rather than missed.
+    let faces: Promise<FaceChoice> | undefined;
+    const faceChoice = () => {
+      faces ??= keptPolicyItem.getValue().then(
+        (kept) => (kept ? (kept.policy.faces ?? 'allowed') : 'ask'),
+        () => ((faces = undefined), 'ask' as const),
+      );
+      return faces;
+    };
     const checks = new DraftChecks({
       checker: () => loadSupport().then(({ readPhoto }) => ({ readPhoto, check: checkInBackground })),
       severities: currentSeverities,
       photoBudgetMs: 3000,
+      // Looked at as soon as a photo is attached, off the page; a photo not looked at within this time is reported unchecked.
+      sights: new PhotoSights({
+        look: async (file) => lookInBackground(file, { faces: (await faceChoice()) === 'ask', writing: true }),
+        budgetMs: 15_000,
+        now: () => performance.now(),
+      }),
     });
     const policyChanged = () => {
       severities = undefined;
+      faces = undefined;
       checks.forget();
     };
     policyItem.watch(policyChanged);
     watchManagedPolicy(policyChanged);
     // The background rewrites its copy after each change above; only the severities come from it.
-    keptPolicyItem.watch(() => (severities = undefined));
+    keptPolicyItem.watch(() => {
+      severities = undefined;
+      faces = undefined;
+    });
 
     // The manager's switch, read once a composer is in use and followed after; unknown counts as on, its default.
     let removes: boolean | undefined;
@@ -79,6 +101,8 @@ export default defineContentScript({
     };
     settingsItem.watch((settings) => (removal = Promise.resolve((removes = settings.removeLocations))));
 
+    // Known once read: the policy blurs faces, so attached photos must be held for blurring even with location removal off.
+    let blurs = false;
     const notices = pageNotices();
     const panel = panelHost(loadSupport);
     let noticeShown = false;
@@ -113,6 +137,7 @@ export default defineContentScript({
         warmUp: () => {
           void removalWanted();
           void currentSeverities();
+          void faceChoice().then((choice) => (blurs = choice === 'blur'));
           void loadSupport().catch(() => undefined);
           // Wakes the background (Chrome stops an idle one), so the first check as the person pauses is quick.
           void checkInBackground({ text: '', photos: [], platform: adapter.platform }).catch(() => undefined);
@@ -127,12 +152,15 @@ export default defineContentScript({
         sighted: (what) => void browser.runtime.sendMessage(sightingMessage(what)).catch(() => undefined),
         removesLocations: () => {
           void removalWanted();
-          return removes !== false;
+          void faceChoice().then((choice) => (blurs = choice === 'blur'));
+          return removes !== false || blurs;
         },
         clean: async (files) => {
-          if (!(await removalWanted())) return files;
+          const [removeLocations, choice] = await Promise.all([removalWanted(), faceChoice()]);
+          if (!removeLocations && choice !== 'blur') return files;
           try {
-            const { handOver, notice } = await (await loadSupport()).cleanAttached(files, adapter.platform);
+            const cleaning = { removeLocations, ...(choice === 'blur' ? { blurFaces: (file: File) => blurInBackground(file, file.name) } : {}) };
+            const { handOver, notice } = await (await loadSupport()).cleanAttached(files, adapter.platform, cleaning);
             if (notice) notices.say('attached', notice);
             return handOver;
           } catch {

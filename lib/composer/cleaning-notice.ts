@@ -29,6 +29,12 @@ export function cleaningNotice(outcomes: readonly AttachedOutcome[], platform: P
     const pronoun = cleaned.length === 1 ? 'it' : 'them';
     sentences.push(`Removed the location from ${what(cleaned)} before ${SITE_NAMES[platform]} received ${pronoun}: ${names(cleaned)}.`);
   }
+  const blurred = outcomes.filter((outcome) => outcome.status !== 'held-back' && outcome.blurred);
+  if (blurred.length) {
+    const faces = blurred.reduce((sum, outcome) => sum + (outcome.status !== 'held-back' ? (outcome.blurred ?? 0) : 0), 0);
+    const where = blurred.map((outcome) => `${outcome.name} (${outcome.status !== 'held-back' ? outcome.blurred : 0})`).join(', ');
+    sentences.push(`Blurred ${count(faces, 'face')} before ${SITE_NAMES[platform]} received ${blurred.length === 1 ? 'it' : 'them'}, as your setting's policy asks: ${where}.`);
+  }
   const reasons = new Map<string, AttachedOutcome[]>();
   for (const outcome of outcomes) {
     if (outcome.status === 'held-back') reasons.set(outcome.reason, [...(reasons.get(outcome.reason) ?? []), outcome]);

@@ -1,5 +1,5 @@
 import type { Platform, PhotoSummary } from '../types';
-import type { CleanedAttachment } from './clean-attached';
+import type { CleanedAttachment, Cleaning } from './clean-attached';
 import type { GateAnswers, GateView } from './press-gate';
 
 /** The panel, mounted in an element, ready to show a view. */
@@ -17,8 +17,8 @@ export interface PanelMount {
  */
 export interface ComposerSupport {
   readPhoto(file: File): Promise<PhotoSummary>;
-  /** Removes the location from attached files before `platform` receives them; see lib/composer/clean-attached.ts. */
-  cleanAttached(files: readonly File[], platform: Platform): Promise<CleanedAttachment>;
+  /** Removes the location from attached files (and blurs faces) before `platform` receives them; see lib/composer/clean-attached.ts. */
+  cleanAttached(files: readonly File[], platform: Platform, cleaning: Cleaning): Promise<CleanedAttachment>;
   mountPanel(container: HTMLElement): PanelMount;
 }
 

@@ -1,7 +1,15 @@
 import type { CheckResult, UncheckedRule } from '../engine/check-post';
-import { RULE_IDS, SEVERITIES, type Finding, type PhotoSummary, type Platform, type Post, type RuleId, type Severity } from '../types';
+import { RULE_IDS, SEVERITIES, type FaceBox, type Finding, type PhotoSummary, type Platform, type Post, type RuleId, type Severity } from '../types';
 import type { TrackedPhoto } from './photo-tracker';
+import type { PhotoSights } from './photo-sights';
 import { PROBLEM } from '../photos/problems';
+
+/** A photo with faces seen in it, for the panel's thumbnail: the file stays in this page's script, never sent anywhere. */
+export interface SeenPicture {
+  name: string;
+  file: Blob;
+  faces: FaceBox[];
+}
 
 /** What a check of one draft came to, as the panel shows it. */
 export interface CheckOutcome {
@@ -15,6 +23,8 @@ export interface CheckOutcome {
    * decides what the panel may offer, as a finding would.
    */
   uncheckedSeverity?: Severity;
+  /** The draft's photos in which faces were seen, for the panel to show beside what it found. */
+  pictures?: SeenPicture[];
 }
 
 /** Each rule's severity under the policy in force. */
@@ -40,6 +50,8 @@ export interface CheckPorts {
   severities(): Promise<Severities | undefined>;
   /** How long to wait for one photo's metadata before calling it unreadable. */
   photoBudgetMs: number;
+  /** What each photo shows (faces, writing), looked at off the page; none where pictures are not looked at. */
+  sights?: PhotoSights;
 }
 
 /** True when nothing was found and everything was checked: such a post is never held. */
@@ -97,8 +109,14 @@ export class DraftChecks {
     return withUnchecked({ findings: [], unchecked: [], notChecked: rulesInForce(this.known, draft.photos.length > 0) }, this.known);
   }
 
-  /** Starts reading a photo's metadata, once. */
+  /** True while any of the draft's photos is still being looked at (within its time): a press then says so. */
+  looking(draft: Draft): Promise<void> | undefined {
+    return this.ports.sights?.looking(draft.photos);
+  }
+
+  /** Starts reading a photo's metadata, and looking at it, once. */
   readPhoto(photo: TrackedPhoto): Promise<PhotoSummary> {
+    this.ports.sights?.start(photo);
     let summary = this.summaries.get(photo);
     if (!summary) {
       summary = this.ports.checker().then((checker) => checker.readPhoto(photo.file));
@@ -132,6 +150,7 @@ export class DraftChecks {
   forget(): void {
     this.running.clear();
     this.done.clear();
+    this.ports.sights?.forget();
     this.generation++;
   }
 
@@ -157,21 +176,32 @@ export class DraftChecks {
       let complete = true;
       const photos = await Promise.all(
         draft.photos.map((photo) =>
-          withinBudget(this.readPhoto(photo), this.ports.photoBudgetMs).then((summary) => {
-            if (summary) return summary;
-            complete = false;
-            return timedOut(photo.file.name);
+          Promise.all([withinBudget(this.readPhoto(photo), this.ports.photoBudgetMs), this.ports.sights?.sightOf(photo)]).then(([summary, seen]) => {
+            if (seen && !seen.complete) complete = false;
+            if (!summary) {
+              complete = false;
+              return timedOut(photo.file.name);
+            }
+            return seen ? { ...summary, sight: seen.sight } : summary;
           }),
         ),
       );
       const result = await checker.check({ text: draft.text, photos, platform: draft.platform });
       const severities = result.unchecked.length ? await this.severities() : this.known;
-      return { outcome: withUnchecked({ ...result, notChecked: [] }, severities), keep: complete };
+      const pictures = picturesOf(draft.photos, photos);
+      return { outcome: withUnchecked({ ...result, notChecked: [], ...(pictures.length ? { pictures } : {}) }, severities), keep: complete };
     } catch {
       const severities = await this.severities();
       return { outcome: withUnchecked({ findings: [], unchecked: [], notChecked: rulesInForce(severities, draft.photos.length > 0) }, severities), keep: false };
     }
   }
+}
+
+function picturesOf(tracked: readonly TrackedPhoto[], summaries: readonly PhotoSummary[]): SeenPicture[] {
+  return tracked.flatMap((photo, index) => {
+    const faces = summaries[index]?.sight?.faces;
+    return faces?.length && summaries[index].kind !== 'video' ? [{ name: photo.file.name, file: photo.file, faces }] : [];
+  });
 }
 
 function withinBudget<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {

@@ -240,6 +240,7 @@ export function guardPage(ports: GuardPorts, timings: GuardTimings): void {
       step,
       settled: checks.settled(draft),
       preparing: ready !== undefined,
+      looking: checks.looking(draft),
       // With photos still being cleaned, the draft to check is the one holding them once they are handed over.
       outcome: () => (ready ? ready.then(() => checks.check(draftOf(reread(composer.key) ?? composer))) : checks.check(draft)),
       unfinished: () => checks.unfinished(draftOf(reread(composer.key) ?? composer)),

@@ -1,18 +1,20 @@
 import type { DecisionKind } from '../decisions/decision';
 import type { RuleId } from '../types';
-import { isClean, type CheckOutcome } from './draft-checks';
+import { isClean, type CheckOutcome, type SeenPicture } from './draft-checks';
 import { allowedBy, hasWords } from './what-it-allows';
 
 /** What the panel is asked to show (the panel's own `PanelView`, which this mirrors). */
 export type GateView =
   | { kind: 'checking' }
   | { kind: 'preparing' }
+  | { kind: 'reading' }
   | {
       kind: 'findings';
       findings: CheckOutcome['findings'];
       unchecked: CheckOutcome['unchecked'];
       notChecked: RuleId[];
       uncheckedSeverity?: CheckOutcome['uncheckedSeverity'];
+      pictures?: SeenPicture[];
     }
   | { kind: 'press-again' };
 
@@ -41,6 +43,8 @@ export interface Press {
   unfinished(): CheckOutcome;
   /** True while photos attached to the composer are still being cleaned: the outcome waits for them. */
   preparing?: boolean;
+  /** While the draft's photos are still being looked at (faces, writing): settles when they are, or their time is up. */
+  looking?: Promise<void>;
   /** False once the composer and its Post control have left the page, so nothing could be posted. */
   present?(): boolean;
   /** Gives the site the very press it was denied. */
@@ -118,12 +122,19 @@ export class PressGate {
       if (this.hold?.press.composer === press.composer) this.close();
       return 'pass';
     }
-    this.open(press, press.settled && !press.preparing ? findingsView(press.settled) : { kind: press.preparing ? 'preparing' : 'checking' });
+    this.open(press, press.settled && !press.preparing ? findingsView(press.settled) : { kind: press.preparing ? 'preparing' : press.looking ? 'reading' : 'checking' });
     if (!press.settled || press.preparing) void this.await(press);
     return 'hold';
   }
 
   private async await(press: Press): Promise<void> {
+    if (press.looking && !press.preparing) {
+      // Looking at photos has its own time limit (a photo past it is reported unchecked); the check's deadline runs after it.
+      await press.looking;
+      const hold = this.hold;
+      if (!hold || hold.press !== press || hold.decided) return;
+      if (hold.view.kind === 'reading') this.show(hold, { kind: 'checking' });
+    }
     this.ports.later(() => {
       const hold = this.hold;
       if (!hold || hold.press !== press || hold.decided || hold.view.kind !== 'checking') return;
@@ -210,6 +221,6 @@ export class PressGate {
 }
 
 function findingsView(outcome: CheckOutcome): GateView {
-  const { findings, unchecked, notChecked, uncheckedSeverity } = outcome;
-  return { kind: 'findings', findings, unchecked, notChecked, ...(uncheckedSeverity ? { uncheckedSeverity } : {}) };
+  const { findings, unchecked, notChecked, uncheckedSeverity, pictures } = outcome;
+  return { kind: 'findings', findings, unchecked, notChecked, ...(uncheckedSeverity ? { uncheckedSeverity } : {}), ...(pictures ? { pictures } : {}) };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -75,6 +75,36 @@ const PANEL_TIMER = `new Promise((resolve) => {
   });
   observer.observe(document.body, { childList: true, subtree: true });
 })`;
+
+// The same clock, to the first frame after the panel's dialog appeared, whatever it says ("Still reading...").
+const DIALOG_TIMER = PANEL_TIMER.replace(`root.querySelector('[role="dialog"] [data-rule]')`, `root.querySelector('[role="dialog"]')`);
+
+/**
+ * Press-to-panel while the photos are still being looked at: each time a fresh
+ * tab with four 12-megapixel photos just attached (so their faces and writing are
+ * being looked at), pressed the moment the post is written.
+ */
+async function pressesWhileLooking(browser: ExtensionBrowser, photos: string[], times: number): Promise<number[]> {
+  await usePolicy(browser, { version: 1, faces: 'ask' });
+  const found: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const page = await composerWithPost(browser, photos);
+    const timing = inContentScript<number>(page, DIALOG_TIMER);
+    await page.waitForTimeout(50);
+    await page.locator('main [data-testid="tweetButtonInline"]').click();
+    found.push(await timing);
+    await page.close();
+  }
+  await usePolicy(browser, { version: 1 });
+  return found;
+}
+
+/** The built extension's size on disk, the model and OCR files included. */
+function packageBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
 
 /** Times a press on Post until the panel shows what was found, in the page's own clock. */
 async function pressToPanel(page: Page): Promise<number> {
@@ -197,6 +227,7 @@ export async function benchBrowser(): Promise<string[]> {
     browsers.push(browser);
     const ready = await pressesAfter(browser, photos, 600);
     const atOnce = await pressesAfter(browser, photos, 0);
+    const whileLooking = await pressesWhileLooking(browser, photos, 5);
     const scripts = await scriptBytesWithoutComposer(browser);
     const withExtension = await longestBlockWhileTyping(browser, photos);
     const afterStart = await firstPressAfterStart(workspace);
@@ -209,9 +240,11 @@ export async function benchBrowser(): Promise<string[]> {
       `Browser (Chromium, X replica; a 2,000-character post with four 12-megapixel photos; ${PRESSES} presses each):`,
       line('press to findings shown, paused 0.6 s first', ready),
       line('press to findings shown, pressed at once', atOnce),
+      line('press to panel shown while photos are looked at (5)', whileLooking),
       `${line(`first press after the browser starts (${RESTARTS} starts)`, afterStart)}   max ${ms(Math.max(...afterStart))}`,
       `  script on a page with no composer in use        ${(scripts.bytes / 1024).toFixed(1)} kB (${scripts.files.join(', ')})`,
       `  longest main-thread block while typing          ${ms(withExtension)} with the extension, ${ms(without)} without`,
+      `  extension package (unpacked, models and OCR data included)  ${(packageBytes(workspace.extensionDir) / 1024 / 1024).toFixed(1)} MB`,
     ];
   } finally {
     for (const browser of browsers) await browser.close();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { Policy } from '../../../lib/policy/policy';
+import { lookedAt, untilLooked } from './vision-status';
 import type { Settings } from '../../../lib/storage/settings';
 import { RULE_LABELS } from '../../../components/panel/rule-labels';
 import type { RuleId } from '../../../lib/types';
@@ -99,10 +100,12 @@ export function useExtensionBrowser(): BrowserEnv {
   };
 }
 
-/** Opens a composer and writes a draft in it, photos first. */
+/** Opens a composer and writes a draft in it, photos first, pausing as a person would until its photos have been looked at. */
 export async function draft(page: Page, kind: ComposerKind, text: string, photos: string[] = []): Promise<ComposerHandle> {
+  const before = photos.length ? await lookedAt(page.context()) : 0;
   const composer = await kind.open(page, photos.map(photo));
   await write(composer.box, text);
+  if (photos.length) await untilLooked(page.context(), before, photos.length);
   await page.waitForTimeout(PAUSE_MS);
   return composer;
 }

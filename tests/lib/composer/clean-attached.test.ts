@@ -78,3 +78,38 @@ describe('photos and videos attached to a post', () => {
     expect(result.notice).toBe('Removed the location from 2 photos and 1 video before Facebook received them: beach.jpg, park.heic, paddling.mov.');
   });
 });
+
+describe('faces blurred as photos are attached (policy faces: blur)', () => {
+  /** Stands for the vision worker: the copy it would make, and how many faces it blurred in each photo, by name. */
+  const blurrer = (faces: Record<string, number>) => async (file: File) => {
+    if (!(file.name in faces)) throw new Error('the vision worker stopped');
+    return { bytes: new Uint8Array([...(await bytesOf(file)), faces[file.name]]), faces: faces[file.name] };
+  };
+
+  test('a photo with faces reaches the site as the blurred copy of its cleaned bytes, with its name, kind and date, and the notice counts the faces', async () => {
+    const original = attached('gps.jpg', 'IMG_0412.jpg');
+    const plain = attached('no-gps.jpg', 'garden.jpg');
+    const result = await cleanAttached([original, plain], 'facebook', { removeLocations: true, blurFaces: blurrer({ 'IMG_0412.jpg': 2, 'garden.jpg': 0 }) });
+    const [blurred, untouched] = result.handOver;
+    const cleaned = removeLocation(await bytesOf(original), 'IMG_0412.jpg');
+    expect(await bytesOf(blurred)).toEqual(new Uint8Array([...(cleaned.status === 'cleaned' ? cleaned.bytes : []), 2]));
+    expect([blurred.name, blurred.type, blurred.lastModified]).toEqual(['IMG_0412.jpg', 'image/jpeg', LAST_MODIFIED]);
+    expect(untouched).toBe(plain);
+    expect(result.notice).toBe(
+      "Removed the location from 1 photo before Facebook received it: IMG_0412.jpg. Blurred 2 faces before Facebook received it, as your setting's policy asks: IMG_0412.jpg (2).",
+    );
+  });
+
+  test('blurring happens with location removal switched off, too', async () => {
+    const result = await cleanAttached([attached('no-gps.jpg', 'IMG_0412.jpg')], 'x', { removeLocations: false, blurFaces: blurrer({ 'IMG_0412.jpg': 1 }) });
+    expect(result.notice).toBe("Blurred 1 face before X received it, as your setting's policy asks: IMG_0412.jpg (1).");
+  });
+
+  test('a photo that could not be looked at for faces, and any video, are held back, never sent unblurred', async () => {
+    const result = await cleanAttached([attached('no-gps.jpg', 'IMG_0412.jpg'), attached('no-gps.mp4', 'clip.mp4')], 'instagram', { removeLocations: true, blurFaces: blurrer({}) });
+    expect(result.handOver).toEqual([]);
+    expect(result.notice).toBe(
+      "Did not attach IMG_0412.jpg: your setting's policy asks for faces to be blurred, and Ask Yourself could not look for faces in it to blur them. Did not attach clip.mp4: your setting's policy asks for faces to be blurred, and Ask Yourself cannot blur faces in a video.",
+    );
+  });
+});

@@ -319,3 +319,39 @@ describe('photos being prepared (issue 8)', () => {
     expect(made.replays).toBe(0);
   });
 });
+
+describe('photos still being looked at (issue 14)', () => {
+  test('a press says "reading" at once, then shows what the photos brought, and nothing posts', async () => {
+    const { gate, shown, tick, press } = setup();
+    let seen!: () => void;
+    const looking = new Promise<void>((resolve) => (seen = resolve));
+    const made = press({ looking, outcome: () => looking.then(() => found(finding('justify', 'full-name'))) });
+    expect(gate.decide(made.press)).toBe('hold');
+    expect(shown).toEqual([{ kind: 'reading' }]);
+    // Looking has its own time limit: the check's deadline does not cut it short.
+    await tick(6000);
+    expect(shown).toEqual([{ kind: 'reading' }]);
+    seen();
+    await tick(0);
+    expect(shown.at(-1)).toMatchObject({ kind: 'findings', findings: [finding('justify', 'full-name')] });
+    expect(made.replays).toBe(0);
+  });
+
+  test('once looking ends, a check still running gets its own deadline', async () => {
+    const { gate, shown, tick, press } = setup();
+    const made = press({ looking: Promise.resolve(), outcome: () => new Promise(() => {}) });
+    gate.decide(made.press);
+    await tick(0);
+    expect(shown).toEqual([{ kind: 'reading' }, { kind: 'checking' }]);
+    await tick(5000);
+    expect(shown.at(-1)).toMatchObject({ kind: 'findings', notChecked: ['full-name', 'photo-location'] });
+  });
+
+  test('photos that turn out clean let the post go, once', async () => {
+    const { gate, tick, press } = setup();
+    const made = press({ looking: Promise.resolve() });
+    gate.decide(made.press);
+    await tick(0);
+    expect(made.replays).toBe(1);
+  });
+});

@@ -1,0 +1,32 @@
+import { env } from '@tensorflow/tfjs-core';
+import { createBrowserFaceDetector } from '../faces/browser-face-detector';
+import { createWritingReader } from '../writing/create-writing-reader';
+import type { Seers } from './look-at-picture';
+import { VISION_PATHS } from './vision-files';
+
+/**
+ * The face detector and the writing reader in the vision worker, each started
+ * on first use from the files shipped in the extension (`root` is the
+ * extension's own address), and started again if starting failed.
+ */
+export function browserSeers(root: string): Seers {
+  const at = (path: string) => new URL(path, root).href;
+  const once = <T>(start: () => Promise<T>): (() => Promise<T>) => {
+    let started: Promise<T> | undefined;
+    return () => {
+      started ??= start();
+      started.catch(() => (started = undefined));
+      return started;
+    };
+  };
+  return {
+    faces: once(() => {
+      // tfjs's threaded build starts its threads from blob: scripts, which an extension may not load: one thread.
+      env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+      return createBrowserFaceDetector(at(VISION_PATHS.faces));
+    }),
+    writing: once(() =>
+      createWritingReader({ workerPath: at(VISION_PATHS.writingWorker), corePath: at(VISION_PATHS.writingCore), langPath: at(VISION_PATHS.writingLang) }),
+    ),
+  };
+}
