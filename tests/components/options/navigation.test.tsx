@@ -49,8 +49,11 @@ describe('finding your way round the managers’ page', () => {
       expect(row.getByText(`“${rule.meta.clause.quote}”`)).toBeTruthy();
       expect(row.getByText(rule.meta.clause.source)).toBeTruthy();
       expect(row.getByText(rule.meta.description)).toBeTruthy();
+      expect(row.getAllByRole('combobox')).toHaveLength(1);
     }
-    expect(rulesSection.getAllByRole('combobox')).toHaveLength(rules.length);
+    // One severity per rule, and the setting's choice for faces in photos.
+    expect(rulesSection.getAllByRole('combobox')).toHaveLength(rules.length + 1);
+    expect(rulesSection.getByRole('combobox', { name: 'Faces in photos' })).toBeTruthy();
     const words = within(document.getElementById('words')!);
     const lists = words.getAllByRole('group').map((group) => within(group).getAllByRole('heading')[0].textContent);
     const expected = rules.filter((rule) => rule.meta.hasKeywords).flatMap((rule) => {

@@ -25,8 +25,8 @@ export const panelOf = (page: Page): ShadowLocator => new ShadowLocator(page, 'a
 export const panelEverShown = (page: Page): Promise<boolean> => page.evaluate(() => (window as unknown as { __panelShown?: boolean }).__panelShown === true);
 
 /** Waits until the replica has published `count` posts in all. */
-export const untilPosted = (page: Page, count: number): Promise<unknown> =>
-  page.waitForFunction((n) => (window as unknown as { __posted: unknown[] }).__posted.length >= n, count, { timeout: 5000 });
+export const untilPosted = (page: Page, count: number, timeout = 5000): Promise<unknown> =>
+  page.waitForFunction((n) => (window as unknown as { __posted: unknown[] }).__posted.length >= n, count, { timeout });
 
 /** What the replica has published so far. */
 export const postedOn = (page: Page): Promise<Posted[]> => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted);
