@@ -30,6 +30,7 @@ class TooSlow extends Error {}
 
 // sharp decodes JPEG, PNG, WebP, GIF, TIFF and AVIF; not HEIC, whose decoder the prebuilt libvips leaves out.
 const UNOPENED = 'it could not be opened';
+const VIDEO_FRAMES = 'its opening frames could not be looked at for faces here';
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -84,8 +85,9 @@ export function photoLooker({ faces }: { faces: boolean }): PhotoLooker {
 
   return {
     async look(photo, summary) {
-      // A video's opening frames are looked at by the extension; the command line has no video decoder to do it.
-      if (summary.kind === 'video') return undefined;
+      // A video's opening frames are looked at by the extension; the command line has no video decoder to do it, so
+      // when faces matter the video is named as not looked at rather than passed as showing none.
+      if (summary.kind === 'video') return faces ? { problem: VIDEO_FRAMES } : undefined;
       const bytes = await photo.read(0, photo.size);
       let pixels: Pixels;
       try {

@@ -81,6 +81,13 @@ describe('the command-line checker reads the writing in --image photos', { timeo
     expect(fromPhotos(star)).toEqual([['full-name-with-photo', "in certificate.jpg: 'Oliver Bennett'"]]);
   });
 
+  test('with faces: ask, a video whose frames the command line cannot look at is reported unchecked, never passed', () => {
+    const facesPolicy = join(mkdtempSync(join(tmpdir(), 'ask-yourself-faces-')), 'policy.json');
+    writeFileSync(facesPolicy, JSON.stringify({ version: 1, faces: 'ask' }));
+    const { out } = check(['--policy', facesPolicy, '--image', 'tests/fixtures/location/gps-exiftool.mp4', 'Our day']);
+    expect(fromPhotos(JSON.parse(out) as Printed)).toContainEqual(['photo-unchecked', 'could not be looked at: its opening frames could not be looked at for faces here']);
+  });
+
   test('a photo whose picture cannot be decoded is reported unchecked with the reason, never passed', () => {
     const { code, out } = check(['--image', 'tests/fixtures/photos/plain.heic', 'Our day']);
     expect(fromPhotos(JSON.parse(out) as Printed)).toEqual([
