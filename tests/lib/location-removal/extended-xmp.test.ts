@@ -4,6 +4,7 @@ import { removeLocation } from '../../../lib/location-removal/remove-location';
 import { blobSource } from '../../../lib/photos/photo-source';
 import { readPhotoSummary } from '../../../lib/photos/read-photo';
 import { exiftoolTags, fixture, isLocationTag, scratchFile, toolWorks, withoutLocation } from './inspect-media';
+import { concat as joinBytes } from '../../../lib/photos/binary';
 
 const XMP = 'http://ns.adobe.com/xap/1.0/\0';
 const EXTENDED = 'http://ns.adobe.com/xmp/extension/\0';
@@ -17,11 +18,7 @@ function app1(payload: Uint8Array): Uint8Array {
   return segment;
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  parts.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
-  return joined;
-}
+const concat = (...parts: Uint8Array[]): Uint8Array => joinBytes(parts);
 
 /**
  * gps.jpg with its XMP moved into extended XMP (as Photoshop and Google's depth photos

@@ -4,14 +4,11 @@ import { removeLocation } from '../../../lib/location-removal/remove-location';
 import { blobSource } from '../../../lib/photos/photo-source';
 import { readPhotoSummary } from '../../../lib/photos/read-photo';
 import { exiftoolTags, fixture, locationValues, scratchFile, streamHash, toolWorks, withoutLocation } from './inspect-media';
+import { concat as joinBytes } from '../../../lib/photos/binary';
 
 const hasExiftool = toolWorks('exiftool', ['-ver']) && toolWorks('ffmpeg', ['-version']);
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  parts.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
-  return joined;
-}
+const concat = (...parts: Uint8Array[]): Uint8Array => joinBytes(parts);
 
 /** A 'free' box of `size` bytes: readers skip it, so a video with one at its end plays as before, only longer on disk. */
 function freeBox(size: number): Uint8Array {

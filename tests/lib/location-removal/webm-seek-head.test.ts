@@ -3,14 +3,11 @@ import { removeLocation } from '../../../lib/location-removal/remove-location';
 import { blobSource } from '../../../lib/photos/photo-source';
 import { readPhotoSummary } from '../../../lib/photos/read-photo';
 import { exiftoolTags, fixture, locationValues, scratchFile, toolWorks } from './inspect-media';
+import { concat as joinBytes } from '../../../lib/photos/binary';
 
 const text = (value: string) => new TextEncoder().encode(value);
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  parts.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
-  return joined;
-}
+const concat = (...parts: Uint8Array[]): Uint8Array => joinBytes(parts);
 
 /** An EBML element: its ID's bytes, then its size as an 8-byte variable-length integer, then its data. */
 function element(id: number[], ...data: Uint8Array[]): Uint8Array {

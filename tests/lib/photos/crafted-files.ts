@@ -5,17 +5,11 @@
  * apart. Used by tests/lib/photos/hostile-files.test.ts and `npm run bench`.
  */
 
+import { concat as joinBytes } from '../../../lib/photos/binary';
+
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
+const concat = (...parts: Uint8Array[]): Uint8Array => joinBytes(parts);
 
 const be32 = (value: number): Uint8Array => Uint8Array.of(value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff);
 const be16 = (value: number): Uint8Array => Uint8Array.of(value >>> 8, value & 0xff);
