@@ -1,5 +1,5 @@
-import { CannotClean, DAMAGED, ensure, latin1, startsWith, u16, u32 } from './bytes';
-import { blankPlace, MAKER_NOTE_TAG, PANASONIC_HEADER, PANASONIC_PLACE_TAGS } from '../photos/maker-notes';
+import { CannotClean, DAMAGED, ensure, u16, u32 } from './bytes';
+import { MAKER_NOTE_TAG, makerNotePlaces, type MakerPlace } from '../photos/maker-notes';
 import { EditPlan } from './edit-plan';
 import { photoshopIptcRange } from '../photos/iptc';
 import { planIptcPlaceRemoval } from './iptc-places';
@@ -7,8 +7,6 @@ import { planXmpGpsRemoval } from './xmp-gps';
 
 export const GPS_IN_EXIF = 'GPS in EXIF';
 export const PLACE_IN_MAKER_NOTE = 'place name in the camera maker’s own record';
-
-const utf8 = new TextDecoder('utf-8');
 
 const GPS_POINTER = 0x8825;
 const GPS_VERSION = 0x0000;
@@ -128,8 +126,8 @@ interface TiffWalk {
   brokenThumbnailAt?: number;
   xmp: Range[];
   iptc: Range[];
-  /** Place names in a camera maker's own record (Panasonic's MakerNote). */
-  makerPlaces: Range[];
+  /** Place names in a camera maker's own record (MakerNote). */
+  makerPlaces: MakerPlace[];
 }
 
 /**
@@ -175,33 +173,11 @@ function walkTiff(b: Uint8Array, base: number, end: number): TiffWalk {
     }
   }
   walk.gpsDirectories = [...gpsOffsets].map((offset) => tiff.directory(offset));
-  walk.makerPlaces = makerNotePlaces(tiff, walk.directories);
-  return walk;
-}
-
-/**
- * The place names in a Panasonic MakerNote: a directory after a 12-byte
- * header, its offsets counted from the TIFF header as the EXIF's are. A maker
- * note that cannot be walked is passed by, as exiftool passes it by.
- */
-function makerNotePlaces(tiff: Tiff, directories: Directory[]): Range[] {
-  const places: Range[] = [];
-  for (const entry of directories.flatMap((directory) => directory.entries)) {
+  walk.makerPlaces = walk.directories.flatMap((directory) => directory.entries).flatMap((entry) => {
     const note = entry.tag === MAKER_NOTE_TAG ? tiff.outOfLine(entry) : undefined;
-    if (!note || !startsWith(tiff.b, note.start, PANASONIC_HEADER)) continue;
-    let directory: Directory;
-    try {
-      directory = tiff.directory(note.start + PANASONIC_HEADER.length - tiff.base);
-    } catch {
-      continue;
-    }
-    for (const place of directory.entries) {
-      const range = { start: place.valueAt, end: place.valueAt + place.size };
-      if (!PANASONIC_PLACE_TAGS.has(place.tag) || !tiff.contains(range)) continue;
-      if (!blankPlace(latin1(tiff.b, range.start, range.end))) places.push(range);
-    }
-  }
-  return places;
+    return note ? makerNotePlaces(b, base, note.start, note.end, tiff.littleEndian) : [];
+  });
+  return walk;
 }
 
 /** GPSLatitudeRef, GPSLatitude, GPSLongitudeRef and GPSLongitude. */
@@ -225,7 +201,7 @@ export interface TiffFacts {
  */
 export function tiffFacts(b: Uint8Array, base = 0, end = b.length): TiffFacts {
   const { tiff, directories, gpsDirectories, makerPlaces } = walkTiff(b, base, end);
-  const facts: TiffFacts = { places: makerPlaces.map(({ start, end: to }) => utf8.decode(b.subarray(start, to)).replace(/\0.*$/s, '').trim()) };
+  const facts: TiffFacts = { places: makerPlaces.map(({ name }) => name) };
   const xp = directories[0]?.entries.find((entry) => entry.tag === XP_KEYWORDS);
   if (xp && tiff.contains({ start: xp.valueAt, end: xp.valueAt + xp.size })) facts.xpKeywords = b.subarray(xp.valueAt, xp.valueAt + xp.size);
   for (const gps of gpsDirectories) {

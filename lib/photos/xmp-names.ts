@@ -3,8 +3,21 @@
  * drones and editors write them. Data, not code: a new writer's name is one line.
  */
 
-/** Coordinates outside the `gps…` family: Darwin Core, as biology and survey apps write it. */
-const COORDINATES = new Set(['decimallatitude', 'decimallongitude', 'verbatimlatitude', 'verbatimlongitude', 'verbatimcoordinates', 'footprintwkt']);
+/**
+ * Coordinates outside the `gps…` family: Darwin Core, as biology and survey apps
+ * write it; plain Latitude and Longitude, as DJI's drones (drone-dji:) and
+ * Google's depth photos (Device:EarthPos) do.
+ */
+const COORDINATES = new Set([
+  'decimallatitude',
+  'decimallongitude',
+  'verbatimlatitude',
+  'verbatimlongitude',
+  'verbatimcoordinates',
+  'footprintwkt',
+  'latitude',
+  'longitude',
+]);
 
 /** A property named GPS… under any prefix (exif:, Iptc4xmpExt:, drone-dji:, Camera:): all of them go with the position. */
 export const isGpsName = (local: string): boolean => {
@@ -13,8 +26,8 @@ export const isGpsName = (local: string): boolean => {
 };
 
 /** Which coordinate a property gives, lower case; DJI spells longitude "Longtitude". */
-export const LATITUDE = new Set(['gpslatitude', 'decimallatitude']);
-export const LONGITUDE = new Set(['gpslongitude', 'gpslongtitude', 'decimallongitude']);
+export const LATITUDE = new Set(['gpslatitude', 'decimallatitude', 'latitude']);
+export const LONGITUDE = new Set(['gpslongitude', 'gpslongtitude', 'decimallongitude', 'longitude']);
 
 /** GPX points carry their position as `lat` and `lon` attributes. */
 export const isTrackPoint = (local: string): boolean => local === 'trkpt' || local === 'wpt' || local === 'rtept';
@@ -24,7 +37,9 @@ export const isCoordinateName = (name: string): boolean => name === 'lat' || nam
  * Place names, by their usual prefix: Photoshop's and IPTC Core's city, state,
  * country and sub-location; IPTC Extension's location shown and created (and
  * their parts, written outside the structure by some tools); Darwin Core's
- * locality terms; Premiere's shot location.
+ * locality terms; Premiere's shot location; the location of catalogue apps
+ * (MediaPro, Photo Mechanic); and the mobile cell a
+ * Sony Ericsson phone was in (its country, area and tower codes).
  */
 const PLACE_NAMES = new Set([
   'photoshop:City',
@@ -56,6 +71,17 @@ const PLACE_NAMES = new Set([
   'dwc:higherGeography',
   'dwc:locationID',
   'xmpDM:shotLocation',
+  'mediapro:Location',
+  'photomechanic:CountryCode',
+  'cell:mcc',
+  'cell:mnc',
+  'cell:lac',
+  'cell:cellid',
+  'cell:cgi',
+  'cell:r',
 ]);
 
 export const isPlaceName = (name: string): boolean => PLACE_NAMES.has(name);
+
+/** Places given as codes (a country code, a mobile cell): reported only when no name is given, as a name tells a person more. */
+export const isPlaceCode = (name: string): boolean => name.startsWith('cell:') || name.endsWith('CountryCode') || name.endsWith('LocationId');

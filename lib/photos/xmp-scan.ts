@@ -1,4 +1,4 @@
-import { isCoordinateName, isGpsName, isPlaceName, isTrackPoint, LATITUDE, LONGITUDE } from './xmp-names';
+import { isCoordinateName, isGpsName, isPlaceCode, isPlaceName, isTrackPoint, LATITUDE, LONGITUDE } from './xmp-names';
 
 /** One property of an XMP packet that says where a photo was taken: an element (open tag to close tag) or an attribute. */
 export interface XmpLocation {
@@ -8,6 +8,8 @@ export interface XmpLocation {
   what: 'gps' | 'place';
   /** Which coordinate it gives, when it is one. */
   axis?: 'latitude' | 'longitude';
+  /** A place given as a code rather than a name. */
+  code?: boolean;
   /** Where its value is (the element's text or the attribute's value), for reading it. */
   valueStart: number;
   valueEnd: number;
@@ -136,7 +138,7 @@ export function scanXmp(text: string): XmpScan {
       const what = isGpsName(attributeLocal) || (isTrackPoint(local) && isCoordinateName(attribute.name)) ? 'gps' : isPlaceName(attribute.name) ? 'place' : undefined;
       if (!what || text.slice(attribute.valueStart, attribute.valueEnd).trim() === '') continue;
       const axis = what === 'gps' ? (axisOf(attributeLocal) ?? (attribute.name === 'lat' ? 'latitude' : attribute.name === 'lon' ? 'longitude' : undefined)) : undefined;
-      scan.locations.push({ start: attribute.start, end: attribute.end, what, axis, valueStart: attribute.valueStart, valueEnd: attribute.valueEnd });
+      scan.locations.push({ start: attribute.start, end: attribute.end, what, axis, code: isPlaceCode(attribute.name), valueStart: attribute.valueStart, valueEnd: attribute.valueEnd });
     }
     const what = isGpsName(local) ? 'gps' : isPlaceName(name) ? 'place' : undefined;
     const isSubject = name === 'dc:subject';
@@ -150,7 +152,7 @@ export function scanXmp(text: string): XmpScan {
       const closeEnd = text.indexOf('>', close);
       const inner = text.slice(end + 1, close);
       if (what && inner.trim() !== '') {
-        scan.locations.push({ start: at, end: closeEnd + 1, what, axis: what === 'gps' ? axisOf(local) : undefined, valueStart: end + 1, valueEnd: close });
+        scan.locations.push({ start: at, end: closeEnd + 1, what, axis: what === 'gps' ? axisOf(local) : undefined, code: isPlaceCode(name), valueStart: end + 1, valueEnd: close });
       }
       if (isSubject) subjectEnd = close;
       if (isKeyword && !inner.includes('<')) scan.keywords.push({ start: end + 1, end: close });

@@ -70,17 +70,20 @@ export function readXmp(bytes: Uint8Array): XmpFacts {
   let latitude: number | undefined;
   let longitude: number | undefined;
   let place: string | undefined;
+  let code: string | undefined;
   for (const location of scan.locations) {
     if (location.what === 'place') {
       // A structure (LocationShown) holds its parts as elements; its text is theirs.
-      place ??= value(location.valueStart, location.valueEnd).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || undefined;
+      const text = value(location.valueStart, location.valueEnd).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || undefined;
+      if (location.code) code ??= text;
+      else place ??= text;
     } else if (location.axis === 'latitude') latitude ??= angle(value(location.valueStart, location.valueEnd));
     else if (location.axis === 'longitude') longitude ??= angle(value(location.valueStart, location.valueEnd));
   }
   const gps = latitude === undefined || longitude === undefined ? undefined : position(latitude, longitude);
   return {
     gps,
-    place,
+    place: place ?? code,
     keywords: scan.keywords.map(({ start, end }) => value(start, end)).filter(Boolean),
     broken: scan.broken,
   };

@@ -12,7 +12,7 @@ const LOCATION_FIXTURES = fileURLToPath(new URL('../../fixtures/location/', impo
 interface Case {
   file: string;
   /** What the reader reports: where the coordinates are, or the place it names. */
-  read: { gpsSource?: string; place?: string; placeSource?: string; keywords?: string[] };
+  read: { gps?: { latitude: number; longitude: number }; gpsSource?: string; place?: string; placeSource?: string; keywords?: string[] };
   removed: string[];
 }
 
@@ -42,6 +42,18 @@ const cases: Case[] = [
   { file: 'camera-motion-gps.mov', read: { gpsSource: 'camera motion' }, removed: ['location track in the video'] },
   { file: 'gps-tags.webm', read: { gpsSource: 'video tag' }, removed: ['location in the video’s tags'] },
   { file: 'place-name.mov', read: { place: 'Moore family farm' }, removed: ['location in QuickTime metadata'] },
+  {
+    file: 'nikon-location.jpg',
+    read: { place: 'Moore family farm', placeSource: 'camera maker’s', keywords: ['consentgiven', 'garden'] },
+    removed: ['place name in the camera maker’s own record'],
+  },
+  {
+    file: 'samsung-location.jpg',
+    read: { place: 'Moore family farm', placeSource: 'camera maker’s', keywords: ['consentgiven', 'garden'] },
+    removed: ['place name in the camera maker’s own record'],
+  },
+  { file: 'gps-drone.jpg', read: { gps: { latitude: 53.8008, longitude: -1.5491 }, gpsSource: 'XMP' }, removed: ['GPS in XMP'] },
+  { file: 'place-catalogue.jpg', read: { place: 'Moore family farm', placeSource: 'XMP' }, removed: ['place name in XMP'] },
 ];
 
 const summaryOf = (bytes: Uint8Array, name: string) => readPhotoSummary(blobSource(new Blob([bytes as BlobPart]), name));

@@ -44,11 +44,15 @@ export function exiftoolTags(path: string): Record<string, unknown> {
 /**
  * What a location tag is called in any group exiftool reads: GPS*, GPSCoordinates, LocationInformation, ExifGPS*,
  * and the place names (IPTC City, Sub-location, Province-State, Country; Photoshop's City, State and Country; Darwin Core;
- * Panasonic's City, City2, State, Country and Landmark).
+ * Panasonic's City, City2, State, Country and Landmark; Nikon's and Samsung's Location; plain Latitude and Longitude, as
+ * drones write them; a phone's mobile cell).
  */
 export function isLocationTag(key: string): boolean {
   // Place names by their exact case, so that "AngularVelocity" is not a city.
-  return /^GPS:|gps|location|coordinates|^XMP-dwc:/i.test(key) || /:(\w*City\d?|Sub-location|Province-State|State|Country\w*|Landmark)$/.test(key);
+  return (
+    /^GPS:|gps|location|coordinates|^XMP-dwc:|^XMP-cell:/i.test(key) ||
+    /:(\w*City\d?|Sub-location|Province-State|State|Country\w*|Landmark|POILevel|\w*Latitude|\w*Longitude)$/.test(key)
+  );
 }
 
 export function withoutLocation(tags: Record<string, unknown>): Record<string, unknown> {
@@ -71,6 +75,9 @@ export function streamHash(path: string): string {
 /** GPS tags that say when or how well, not where: a camera writes them with or without a fix. */
 const NOT_A_PLACE = /GPS(DateTime|DateStamp|TimeStamp|MeasureMode|Status|VersionID|Speed\w*|Track\w*|ImgDirection\w*|DOP|MapDatum|\w*Accuracy|Velocity\w*)$/;
 
+/** Nikon's LocationInfo says which version of the record it is, whether or not it names a place. */
+const NOT_A_PLACE_RECORD = /:LocationInfoVersion$/;
+
 /**
  * The location tags exiftool still finds a place in: an emptied value says nowhere, and so do the zeros a camera
  * writes without a fix (the reader passes 0, 0 by too).
@@ -78,7 +85,7 @@ const NOT_A_PLACE = /GPS(DateTime|DateStamp|TimeStamp|MeasureMode|Status|Version
 export function locationValues(tags: Record<string, unknown>): string[] {
   const nowhere = (value: unknown) => value === '' || /^[0\s.,-]*$/.test(String(value));
   return Object.entries(tags)
-    .filter(([key, value]) => isLocationTag(key) && !NOT_A_PLACE.test(key) && !nowhere(value))
+    .filter(([key, value]) => isLocationTag(key) && !NOT_A_PLACE.test(key) && !NOT_A_PLACE_RECORD.test(key) && !nowhere(value))
     .map(([key]) => key);
 }
 
