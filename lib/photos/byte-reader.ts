@@ -55,12 +55,12 @@ export class ByteReader {
   }
 
   /**
-   * The part of the file from `start` on, as a file of its own (a motion
-   * photo's video after its picture), read through the same source.
+   * The part of the file from `start` (to `end`), as a file of its own (a
+   * motion photo's video after its picture), read through the same source.
    */
-  from(start: number): ByteReader {
+  from(start: number, end = this.size): ByteReader {
     const { source } = this;
-    return new ByteReader({ ...source, size: Math.max(0, source.size - start), read: (from, to) => source.read(start + from, start + to) });
+    return new ByteReader({ ...source, size: Math.max(0, end - start), read: (from, to) => source.read(start + from, start + to) });
   }
 
   /** Takes bytes already read off the budget: metadata of a declared length that is not the picture. */

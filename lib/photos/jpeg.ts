@@ -7,7 +7,7 @@ import { flirGpsRecords, flirPieceOf, flirPosition, FLIR_HEADER_BYTES, inOrder, 
 import { photoshopIptc } from './iptc';
 import { PROBLEM, Unreadable } from './problems';
 import { readIsoFile } from './iso-file';
-import { motionVideoLength } from './motion-photo';
+import { motionVideo } from './motion-photo';
 import { MAX_XMP_BYTES } from './xmp';
 
 const EXIF_ID = 'Exif\0\0';
@@ -93,17 +93,17 @@ function readFlir(pieces: Piece[], found: Embedded): void {
 }
 
 /**
- * A motion photo's video, where the picture's XMP says it starts: its
- * location keys, tracks and XMP count as the photo's. A video that cannot be
- * read there is passed by (the cleaner, which looks through the whole file,
- * refuses it).
+ * A motion photo's video, where the picture's XMP (or a Samsung trailer) says
+ * it starts: its location keys, tracks and XMP count as the photo's. A video
+ * that cannot be read there is passed by (the cleaner, which looks through
+ * the whole file, refuses it).
  */
 async function readMotionVideo(reader: ByteReader, found: Embedded): Promise<void> {
-  const length = motionVideoLength(found.xmp);
-  if (!length || length >= reader.size) return;
+  const span = await motionVideo(reader, found.xmp);
+  if (!span) return;
   let video: Embedded;
   try {
-    video = await readIsoFile(reader.from(reader.size - length));
+    video = await readIsoFile(reader.from(span.start, span.end));
   } catch {
     return;
   }
