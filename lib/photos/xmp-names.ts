@@ -85,3 +85,20 @@ export const isPlaceName = (name: string): boolean => PLACE_NAMES.has(name);
 
 /** Places given as codes (a country code, a mobile cell): reported only when no name is given, as a name tells a person more. */
 export const isPlaceCode = (name: string): boolean => name.startsWith('cell:') || name.endsWith('CountryCode') || name.endsWith('LocationId');
+
+/**
+ * The lists whose items are a photo's keywords, as exiftool lists them:
+ * Dublin Core's subject; Lightroom's hierarchical keywords ("People|Lily");
+ * Windows Photo Gallery's last keywords; digiKam's tags; MediaPro's catalogue
+ * sets. Matched by their exact names, so "avm:Subject.Category" is not one.
+ */
+const KEYWORD_LISTS = new Set([
+  'dc:subject',
+  'lr:hierarchicalSubject',
+  'MicrosoftPhoto:LastKeywordXMP',
+  'MicrosoftPhoto:LastKeywordIPTC',
+  'digiKam:TagsList',
+  'mediapro:CatalogSets',
+]);
+
+export const isKeywordList = (name: string): boolean => KEYWORD_LISTS.has(name);

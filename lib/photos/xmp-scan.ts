@@ -1,4 +1,4 @@
-import { isCoordinateName, isGpsName, isPlaceCode, isPlaceName, isTrackPoint, LATITUDE, LONGITUDE } from './xmp-names';
+import { isCoordinateName, isGpsName, isKeywordList, isPlaceCode, isPlaceName, isTrackPoint, LATITUDE, LONGITUDE } from './xmp-names';
 
 /** One property of an XMP packet that says where a photo was taken: an element (open tag to close tag) or an attribute. */
 export interface XmpLocation {
@@ -18,7 +18,7 @@ export interface XmpLocation {
 /** What one linear pass over an XMP packet found. */
 export interface XmpScan {
   locations: XmpLocation[];
-  /** Where each dc:subject keyword's text is. */
+  /** Where each keyword's text is (dc:subject and the other keyword lists exiftool reads). */
   keywords: { start: number; end: number }[];
   /** A location or keyword element was never closed, or the packet was too tangled to finish: what follows it is unknown. */
   broken: boolean;
@@ -141,7 +141,7 @@ export function scanXmp(text: string): XmpScan {
       scan.locations.push({ start: attribute.start, end: attribute.end, what, axis, code: isPlaceCode(attribute.name), valueStart: attribute.valueStart, valueEnd: attribute.valueEnd });
     }
     const what = isGpsName(local) ? 'gps' : isPlaceName(name) ? 'place' : undefined;
-    const isSubject = name === 'dc:subject';
+    const isSubject = isKeywordList(name);
     const isKeyword = name === 'rdf:li' && end < subjectEnd;
     if (!selfClosing && (what || isSubject || isKeyword)) {
       const close = closer.find(name, end + 1);
