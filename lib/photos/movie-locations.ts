@@ -32,21 +32,55 @@ function keyNames(b: Uint8Array, keys: Box): string[] {
   return names;
 }
 
-function metadataLocations(b: Uint8Array, meta: Box, found: MovieLocation[]): void {
-  if (meta.end - meta.content < 12) return;
+interface MetadataItem {
+  box: Box;
+  /** An mdta key name, or the item's own four letters (iTunes style). */
+  key: string;
+  /** The key is a name from the 'keys' box. */
+  named: boolean;
+}
+
+/** Every item of a metadata box, with its key. */
+function metadataItems(b: Uint8Array, meta: Box): MetadataItem[] {
+  if (meta.end - meta.content < 12) return [];
   // ISO's meta box starts with version and flags; QuickTime's goes straight to its handler.
   const content = latin1(b, meta.content + 4, meta.content + 8) === 'hdlr' ? meta.content : meta.content + 4;
   const children = readBoxes(b, content, meta.end);
   const keys = children.find((box) => box.type === 'keys');
   const names = keys ? keyNames(b, keys) : [];
+  const items: MetadataItem[] = [];
   for (const list of children) {
     if (list.type !== 'ilst') continue;
     for (const item of readBoxes(b, list.content, list.end)) {
       // In mdta metadata an item's type is the 1-based index of its key.
-      const key = item.type === XYZ ? XYZ : names[u32(b, item.start + 4) - 1];
-      if (key && (key === XYZ || LOCATION_KEY.test(key))) found.push({ kind: 'item', box: item, key });
+      const key = keys ? names[u32(b, item.start + 4) - 1] : item.type;
+      if (key !== undefined || item.type === XYZ) items.push({ box: item, key: item.type === XYZ ? XYZ : key, named: keys !== undefined });
     }
   }
+  return items;
+}
+
+function metadataLocations(b: Uint8Array, meta: Box, found: MovieLocation[]): void {
+  for (const { box, key, named } of metadataItems(b, meta)) {
+    if (key === XYZ || (named && LOCATION_KEY.test(key))) found.push({ kind: 'item', box, key });
+  }
+}
+
+/** The keys a video's keywords are kept under: Apple's mdta key, and the iTunes-style item exiftool calls Keyword. */
+const KEYWORD_KEYS = new Set(['com.apple.quicktime.keywords', 'keyw']);
+
+/**
+ * The metadata items that hold a video's keywords, in the movie and its
+ * tracks, found by the same walk as its locations. Each item's text is one
+ * keyword as exiftool lists it.
+ */
+export function findMovieKeywords(b: Uint8Array, parent: Box, depth = 0, found: Box[] = []): Box[] {
+  ensure(depth < MAX_DEPTH);
+  for (const box of readBoxes(b, parent.content, parent.end)) {
+    if (CONTAINERS.has(box.type)) findMovieKeywords(b, box, depth + 1, found);
+    else if (box.type === 'meta') for (const item of metadataItems(b, box)) if (KEYWORD_KEYS.has(item.key)) found.push(item.box);
+  }
+  return found;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ByteReader } from './byte-reader';
 import type { Embedded } from './embedded';
 import { position } from './geo';
 import { child, type Box } from './iso-boxes';
-import { findMovieLocations } from './movie-locations';
+import { findMovieKeywords, findMovieLocations } from './movie-locations';
 import { PROBLEM, Unreadable } from './problems';
 import { cammPositions, findTimedLocationTracks, gpmfPositions, sampleItems } from './timed-locations';
 
@@ -145,6 +145,10 @@ export async function readMovie(reader: ByteReader, moov: Box, found: Embedded):
         ? fromLoci(bytes, location.box)
         : fromIso6709((location.kind === 'item' ? itemText(bytes, location.box) : userDataText(bytes, location.box)) ?? '');
     if (gps) found.locations.push({ gps, source: location.kind === 'loci' ? '3GPP' : 'QuickTime' });
+  }
+  for (const item of findMovieKeywords(bytes, box)) {
+    const keyword = itemText(bytes, item)?.trim();
+    if (keyword) found.keywords.push(keyword);
   }
   await readTimedLocations(reader, bytes, box, found);
 }

@@ -54,6 +54,7 @@ const cases: Case[] = [
   },
   { file: 'gps-drone.jpg', read: { gps: { latitude: 53.8008, longitude: -1.5491 }, gpsSource: 'XMP' }, removed: ['GPS in XMP'] },
   { file: 'place-catalogue.jpg', read: { place: 'Moore family farm', placeSource: 'XMP' }, removed: ['place name in XMP'] },
+  { file: 'keywords-keys.mov', read: { gpsSource: 'QuickTime', keywords: ['consentgiven'] }, removed: ['location in QuickTime metadata'] },
 ];
 
 const summaryOf = (bytes: Uint8Array, name: string) => readPhotoSummary(blobSource(new Blob([bytes as BlobPart]), name));
