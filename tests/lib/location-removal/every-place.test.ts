@@ -53,6 +53,11 @@ const cases: Case[] = [
     removed: ['place name in the camera maker’s own record'],
   },
   { file: 'gps-drone.jpg', read: { gps: { latitude: 53.8008, longitude: -1.5491 }, gpsSource: 'XMP' }, removed: ['GPS in XMP'] },
+  {
+    file: 'gps-depth-photo.jpg',
+    read: { gps: { latitude: 53.8008, longitude: -1.5491 }, gpsSource: 'XMP', keywords: ['consentgiven', 'garden'] },
+    removed: ['GPS in XMP'],
+  },
   { file: 'place-catalogue.jpg', read: { place: 'Moore family farm', placeSource: 'XMP' }, removed: ['place name in XMP'] },
   { file: 'keywords-keys.mov', read: { gpsSource: 'QuickTime', keywords: ['consentgiven'] }, removed: ['location in QuickTime metadata'] },
 ];
