@@ -11,7 +11,7 @@ const MEDIA = /\.(jpg|png|webp|tif|heic|gif|mov|mp4|webm)$/;
 const hasExiftool = spawnSync('exiftool', ['-ver']).status === 0;
 
 /** Every tag exiftool lists a photo's or video's keywords under, in any group. */
-const KEYWORD_TAGS = ['Keywords', 'Subject', 'XPKeywords', 'HierarchicalSubject', 'LastKeywordXMP', 'LastKeywordIPTC', 'TagsList', 'CatalogSets'];
+const KEYWORD_TAGS = ['Keywords', 'Keyword', 'Subject', 'XPKeywords', 'HierarchicalSubject', 'LastKeywordXMP', 'LastKeywordIPTC', 'TagsList', 'CatalogSets'];
 
 const files = [FIXTURES, LOCATION_FIXTURES].flatMap((dir) =>
   readdirSync(dir)
