@@ -1,3 +1,4 @@
+import { blobBytes } from '../photos/blob-bytes';
 import { looksIso } from '../photos/iso-file';
 import { boxAt } from '../photos/iso-boxes';
 import { CannotClean, DAMAGED, ensure } from './bytes';
@@ -30,7 +31,7 @@ const MAX_TOP_LEVEL_BOXES = 10_000;
 const UNREADABLE = 'It could not be read, so its location could not be checked.';
 const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
 
-const bytesOf = async (file: Blob, start: number, end: number): Promise<Uint8Array> => new Uint8Array(await file.slice(start, end).arrayBuffer());
+const bytesOf = (file: Blob, start: number, end: number): Promise<Uint8Array> => blobBytes(file.slice(start, end));
 
 /** The samples of timed location tracks, read one by one from the file (their offsets are the file's own). */
 async function planTimedSamples(file: Blob, tracks: ReturnType<typeof findTimedLocationTracks>, plan: EditPlan): Promise<void> {
@@ -94,7 +95,7 @@ export async function removeLocationFromFile(file: Blob, name?: string): Promise
   if (!plan) {
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
+      bytes = await blobBytes(file);
     } catch {
       return { status: 'failed', reason: UNREADABLE };
     }
