@@ -33,3 +33,14 @@ export async function walkSlices<T>(walk: Walk<T>, read: (start: number, length:
   while (!step.done) step = walk.next(await read(step.value.start, step.value.length));
   return step.value;
 }
+
+/** A structure that makes no sense: the reader calls the file damaged, the cleaner refuses it as damaged. */
+export class StructureDamage extends Error {
+  constructor() {
+    super('damaged');
+  }
+}
+
+export function check(condition: boolean): asserts condition {
+  if (!condition) throw new StructureDamage();
+}
