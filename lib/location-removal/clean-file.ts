@@ -8,7 +8,7 @@ import { planLocationRemoval, removedWords } from './remove-location';
 import { planXmpGpsRemoval } from './xmp-gps';
 import { findTimedLocationTracks } from '../photos/timed-locations';
 import { planSampleLocationRemoval } from './timed-tracks';
-import { isMatroska } from '../photos/matroska';
+import { isMatroska } from '../structure/matroska';
 import { planMatroskaFileLocationRemoval } from './matroska';
 
 /**
@@ -80,7 +80,7 @@ export async function removeLocationFromFile(file: Blob, name?: string): Promise
     if (file.size > WHOLE_FILE_BYTES) {
       const head = await bytesOf(file, 0, 16);
       if (looksIso(head)) plan = await planVideoByBoxes(file);
-      else if (isMatroska(head)) plan = await planMatroskaFileLocationRemoval(({ start, length }) => bytesOf(file, start, start + length), file.size);
+      else if (isMatroska(head)) plan = await planMatroskaFileLocationRemoval((start, length) => bytesOf(file, start, start + length), file.size);
     }
   } catch (error) {
     return { status: 'failed', reason: error instanceof CannotClean ? error.message : error instanceof RangeError || error instanceof StructureDamage ? DAMAGED : UNREADABLE };

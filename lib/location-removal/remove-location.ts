@@ -9,7 +9,7 @@ import { LOCATION_IN_3GPP, LOCATION_IN_QUICKTIME } from './quicktime';
 import { GPS_IN_EXIF, PLACE_IN_MAKER_NOTE, planTiffGpsRemoval } from './tiff';
 import { planWebpLocationRemoval } from './webp';
 import { GPS_IN_XMP, PLACE_IN_XMP, planXmpGpsRemoval } from './xmp-gps';
-import { isGif } from '../photos/gif';
+import { isGif } from '../structure/gif';
 import { isBmp, isMatroska, isSvg } from '../photos/plain-formats';
 import { planGifLocationRemoval } from './gif';
 import { PLACE_IN_IPTC } from './iptc-places';

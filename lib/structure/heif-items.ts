@@ -1,3 +1,4 @@
+import { ascii, be32, startsWith } from '../photos/binary';
 import { check } from './byte-walk';
 import { readBoxes, type Box } from './iso-boxes';
 
@@ -40,7 +41,7 @@ function fields(b: Uint8Array, box: Box, from: number) {
   const text = (): string => {
     let end = at;
     while (end < box.end && end < b.length && b[end] !== 0) end++;
-    const value = String.fromCharCode(...b.subarray(at, end));
+    const value = ascii(b, at, end - at);
     at = Math.min(end + 1, box.end);
     return value;
   };
@@ -61,7 +62,9 @@ function metadataKinds(b: Uint8Array, iinf: Box): Map<number, { kind: MetadataIt
     if (infeVersion >= 2) {
       id = read.uint(infeVersion === 2 ? 2 : 4);
       read.skip(2);
-      type = String.fromCharCode(...[0, 0, 0, 0].map(() => read.uint(1)));
+      const typeAt = read.at();
+      read.uint(4);
+      type = ascii(b, typeAt, 4);
     } else {
       id = read.uint(2);
       read.skip(2);
@@ -143,9 +146,6 @@ export function itemExtents(item: MetadataItem, idat: Box | undefined, metaAt: n
   });
 }
 
-const isTiffAt = (b: Uint8Array, at: number): boolean =>
-  at + 4 <= b.length && ((b[at] === 0x4d && b[at + 1] === 0x4d && b[at + 2] === 0 && b[at + 3] === 0x2a) || (b[at] === 0x49 && b[at + 1] === 0x49 && b[at + 2] === 0x2a && b[at + 3] === 0));
-
 /**
  * Where the TIFF header of an EXIF item's bytes is: the item starts with the
  * distance to it, usually past a JPEG-style "Exif\0\0"; a writer that got the
@@ -153,7 +153,7 @@ const isTiffAt = (b: Uint8Array, at: number): boolean =>
  */
 export function exifTiffStart(item: Uint8Array): number {
   check(item.length >= 4);
-  const declared = 4 + (((item[0] << 24) | (item[1] << 16) | (item[2] << 8) | item[3]) >>> 0);
-  const exif = String.fromCharCode(...item.subarray(4, 10)) === 'Exif\0\0';
-  return !isTiffAt(item, declared) && exif ? 10 : declared;
+  const declared = 4 + be32(item, 0);
+  const isTiff = startsWith(item, 'MM\0*', declared) || startsWith(item, 'II*\0', declared);
+  return !isTiff && startsWith(item, 'Exif\0\0', 4) ? 10 : declared;
 }

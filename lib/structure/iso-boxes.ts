@@ -1,3 +1,4 @@
+import { ascii, be32 } from '../photos/binary';
 import { check, StructureDamage, type Stop, type Walk } from './byte-walk';
 
 /**
@@ -12,14 +13,12 @@ export interface Box {
   end: number;
 }
 
-const be32 = (b: Uint8Array, at: number): number => ((b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3]) >>> 0;
-const typeAt = (b: Uint8Array, at: number): string => String.fromCharCode(b[at], b[at + 1], b[at + 2], b[at + 3]);
 
 /** Top-level box types a QuickTime or ISO media file can open with (old MOVs have no ftyp). */
 const FIRST_BOXES = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pnot', 'uuid']);
 
 /** True when the file starts like an ISO base media file: HEIF, HEIC, AVIF, MP4, MOV, 3GP. */
-export const looksIso = (head: Uint8Array): boolean => head.length >= 8 && FIRST_BOXES.has(typeAt(head, 4));
+export const looksIso = (head: Uint8Array): boolean => head.length >= 8 && FIRST_BOXES.has(ascii(head, 4, 4));
 
 /**
  * The header of the box at `at` in `b` (`offset` being `b[0]`'s place in the
@@ -30,7 +29,7 @@ export const looksIso = (head: Uint8Array): boolean => head.length >= 8 && FIRST
 export function boxAt(b: Uint8Array, at: number, limit: number, topLevel = false, offset = 0): Box {
   check(at + 8 <= b.length);
   let size = be32(b, at);
-  const type = typeAt(b, at + 4);
+  const type = ascii(b, at + 4, 4);
   let content = offset + at + 8;
   if (size === 1) {
     check(at + 16 <= b.length);
