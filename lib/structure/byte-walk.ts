@@ -41,6 +41,9 @@ export class StructureDamage extends Error {
   }
 }
 
+/** A structure that points past the end of the file: damage to the cleaner, a file cut short to the reader. */
+export class StructureCutShort extends StructureDamage {}
+
 export function check(condition: boolean): asserts condition {
   if (!condition) throw new StructureDamage();
 }
