@@ -3,7 +3,7 @@ import { check } from './byte-walk';
 import { readBoxes, type Box } from './iso-boxes';
 
 /** More pieces than any real image's items have in all: a HEIC's grid of tiles is a few hundred. */
-export const MAX_EXTENTS = 65_536;
+const MAX_EXTENTS = 65_536;
 
 /** One piece of an item's bytes. */
 export interface Extent {

@@ -84,7 +84,7 @@ export function uuidOf(b: Uint8Array, box: Box): string {
 }
 
 /** Real files have a handful of top-level boxes; a file of millions of tiny ones is refused rather than walked. */
-export const MAX_TOP_LEVEL_BOXES = 10_000;
+const MAX_TOP_LEVEL_BOXES = 10_000;
 /** The longest box header: size, type, 64-bit size and a uuid. */
 const HEADER_BYTES = 32;
 

@@ -16,8 +16,6 @@ export interface JpegLayout {
   segments: JpegSegment[];
   /** Where the compressed picture starts (after SOS), when the walk reached it. */
   scan?: number;
-  /** The walk met an end of image (EOI) before any scan: a header with no picture. */
-  endedEarly?: boolean;
   /** Where the walk stopped making sense, when it did. */
   stop?: Stop & { marker?: number };
 }
@@ -37,7 +35,7 @@ const SOI = 0xd8;
 const SOS = 0xda;
 const EOI = 0xd9;
 /** Decoders skip stray bytes between segments; this far and no further, so a file of junk is not walked byte by byte. */
-export const MAX_STRAY_BYTES = 64 * 1024;
+const MAX_STRAY_BYTES = 64 * 1024;
 
 /** Markers that stand alone, with no length: RST0-RST7, TEM and a repeated SOI. */
 const isStandalone = (marker: number): boolean => (marker >= 0xd0 && marker <= 0xd8) || marker === 0x01;
@@ -80,7 +78,8 @@ export function* walkJpeg(size: number, options: JpegWalkOptions = {}): Walk<Jpe
       at += 1; // a fill byte before a marker
       continue;
     }
-    if (marker === EOI) return { ...layout, endedEarly: true };
+    // An end of image before any scan: a header with no picture, which has no scan to give.
+    if (marker === EOI) return layout;
     if (isStandalone(marker)) {
       at += 2;
       continue;

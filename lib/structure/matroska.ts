@@ -24,7 +24,7 @@ export const ID = {
 } as const;
 
 /** Tags run to kilobytes; a tags element or seek head far bigger is not a camera's and is refused. */
-export const MAX_TAGS_BYTES = 16 * 1024 * 1024;
+const MAX_TAGS_BYTES = 16 * 1024 * 1024;
 /** No real file has more top-level elements before its first cluster than this. */
 const MAX_ELEMENTS = 10_000;
 /** The longest element header: a 4-byte ID and an 8-byte size. */

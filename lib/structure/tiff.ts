@@ -57,7 +57,7 @@ export interface TiffLayout extends TiffFrame {
 
 export const isWithin = (frame: TiffFrame, range: Range): boolean => range.start >= frame.base && range.end <= frame.end;
 
-export const tiffU16 = (frame: TiffFrame, b: Uint8Array, at: number): number => (frame.little ? le16(b, at) : be16(b, at));
+const tiffU16 = (frame: TiffFrame, b: Uint8Array, at: number): number => (frame.little ? le16(b, at) : be16(b, at));
 export const tiffU32 = (frame: TiffFrame, b: Uint8Array, at: number): number => (frame.little ? le32(b, at) : be32(b, at));
 
 /** `length` bytes at `at`, which must lie in the structure. */
