@@ -1,5 +1,4 @@
-import { removeLocation } from '../location-removal/remove-location';
-import { blobBytes } from '../photos/blob-bytes';
+import { removeLocationFromFile } from '../location-removal/clean-file';
 import type { Platform } from '../types';
 import { cleaningNotice } from './cleaning-notice';
 import { isMedia } from './files-from-event';
@@ -28,14 +27,13 @@ export interface CleanedAttachment {
   notice?: string;
 }
 
-const UNREADABLE = 'It could not be read, so its location could not be checked.';
 const NOT_BLURRED_VIDEO = "Your setting's policy asks for faces to be blurred, and Ask Yourself cannot blur faces in a video.";
 const NOT_BLURRED = "Your setting's policy asks for faces to be blurred, and Ask Yourself could not look for faces in it to blur them.";
 
 const isVideo = (file: File): boolean => file.type.startsWith('video/') || (file.type === '' && /\.(mp4|m4v|mov|3gp)$/i.test(file.name));
 
 /** The same name, kind and date as the person's file: the site cannot tell the copy from the original but by its bytes. */
-const copyOf = (file: File, bytes: Uint8Array): File => new File([bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type, lastModified: file.lastModified });
+const copyOf = (file: File, contents: Blob | Uint8Array<ArrayBuffer>): File => new File([contents], file.name, { type: file.type, lastModified: file.lastModified });
 
 async function clean(file: File, cleaning: Cleaning): Promise<{ file?: File; outcome: AttachedOutcome }> {
   const removed = cleaning.removeLocations ? await removeFrom(file) : { file, outcome: { name: file.name, video: isVideo(file), status: 'unchanged' as const } };
@@ -53,18 +51,13 @@ async function clean(file: File, cleaning: Cleaning): Promise<{ file?: File; out
   }
 }
 
+/** Cleaned from slices of the file, so a long video is never held whole, let alone twice. */
 async function removeFrom(file: File): Promise<{ file?: File; outcome: AttachedOutcome }> {
   const video = isVideo(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = await blobBytes(file);
-  } catch {
-    return { outcome: { name: file.name, video, status: 'held-back', reason: UNREADABLE } };
-  }
-  const result = removeLocation(bytes, file.name);
+  const result = await removeLocationFromFile(file, file.name);
   if (result.status === 'failed') return { outcome: { name: file.name, video, status: 'held-back', reason: result.reason } };
   if (result.status === 'no-location') return { file, outcome: { name: file.name, video, status: 'unchanged' } };
-  return { file: copyOf(file, result.bytes), outcome: { name: file.name, video, status: 'cleaned' } };
+  return { file: copyOf(file, result.file), outcome: { name: file.name, video, status: 'cleaned' } };
 }
 
 /**

@@ -10,11 +10,6 @@ export function ensure(condition: boolean, reason: string = DAMAGED): asserts co
   if (!condition) throw new CannotClean(reason);
 }
 
-export function u8(b: Uint8Array, at: number): number {
-  ensure(at >= 0 && at < b.length);
-  return b[at];
-}
-
 export function u16(b: Uint8Array, at: number, littleEndian = false): number {
   ensure(at >= 0 && at + 2 <= b.length);
   return littleEndian ? b[at] | (b[at + 1] << 8) : (b[at] << 8) | b[at + 1];

@@ -1,14 +1,14 @@
-import { looksIso } from '../photos/iso-file';
-import { boxAt } from '../photos/iso-boxes';
+import { blobBytes } from '../photos/blob-bytes';
 import { CannotClean, DAMAGED, ensure } from './bytes';
-import { uuidOf, XMP_UUID, type Box } from './boxes';
+import { StructureDamage, walkSlices } from '../structure/byte-walk';
+import { looksIso, walkTopLevelBoxes, XMP_UUID, type Box } from '../structure/iso-boxes';
 import { editedBlob, EditPlan } from './edit-plan';
 import { planMovieLocationRemoval } from './quicktime';
 import { planLocationRemoval, removedWords } from './remove-location';
 import { planXmpGpsRemoval } from './xmp-gps';
 import { findTimedLocationTracks } from '../photos/timed-locations';
 import { planSampleLocationRemoval } from './timed-tracks';
-import { isMatroska } from '../photos/matroska';
+import { isMatroska } from '../structure/matroska';
 import { planMatroskaFileLocationRemoval } from './matroska';
 
 /**
@@ -25,12 +25,10 @@ export type FileRemovalResult =
 const WHOLE_FILE_BYTES = 64 * 1024 * 1024;
 /** A movie box this big is not a phone's (an hour of 4K indexes in a few megabytes). */
 const MAX_MOVIE_BOX_BYTES = 64 * 1024 * 1024;
-/** Real files have a handful of top-level boxes; a file of millions of tiny ones is refused rather than walked. */
-const MAX_TOP_LEVEL_BOXES = 10_000;
 const UNREADABLE = 'It could not be read, so its location could not be checked.';
 const UNEXPECTED = 'Something unexpected went wrong while removing the location, so the file was held back.';
 
-const bytesOf = async (file: Blob, start: number, end: number): Promise<Uint8Array> => new Uint8Array(await file.slice(start, end).arrayBuffer());
+const bytesOf = (file: Blob, start: number, end: number): Promise<Uint8Array> => blobBytes(file.slice(start, end));
 
 /** The samples of timed location tracks, read one by one from the file (their offsets are the file's own). */
 async function planTimedSamples(file: Blob, tracks: ReturnType<typeof findTimedLocationTracks>, plan: EditPlan): Promise<void> {
@@ -43,31 +41,27 @@ async function planTimedSamples(file: Blob, tracks: ReturnType<typeof findTimedL
 }
 
 /**
- * Plans a long video from its top-level boxes alone: the movie box and
- * Adobe's XMP box are read, the media data is hopped over but for the samples
- * of a timed location track. A HEIF image among
- * them ('meta') points into the rest of the file, so it is left to the whole-file path.
+ * Plans a long video from its top-level boxes alone, by the reader's walk:
+ * the movie box and Adobe's XMP box are read, the media data is hopped over
+ * but for the samples of a timed location track. A HEIF image among them
+ * ('meta') points into the rest of the file, so it is left to the whole-file path.
  */
 async function planVideoByBoxes(file: Blob): Promise<EditPlan | undefined> {
   const plan = new EditPlan();
-  for (let at = 0, boxes = 0; at + 8 <= file.size; boxes++) {
-    ensure(boxes < MAX_TOP_LEVEL_BOXES);
-    const head = await bytesOf(file, at, at + 32);
-    const header = boxAt(head, 0, file.size - at);
-    ensure(header !== undefined && at + header.end <= file.size);
-    if (header.type === 'meta') return undefined;
-    if (header.type === 'moov' || header.type === 'uuid') {
-      ensure(header.end <= MAX_MOVIE_BOX_BYTES, 'Its movie metadata is too large to check for a location.');
-      const bytes = await bytesOf(file, at, at + header.end);
-      const box: Box = { type: header.type, start: 0, content: header.type === 'uuid' ? 8 : header.content, end: bytes.length };
-      const local = new EditPlan();
-      if (header.type === 'moov') planMovieLocationRemoval(bytes, box, local);
-      else if (uuidOf(bytes, box) === XMP_UUID) planXmpGpsRemoval(bytes, 24, bytes.length, local);
-      for (const edit of local.edits) plan.replace(at + edit.at, edit.length, edit.bytes);
-      for (const word of local.removed) plan.removed.add(word);
-      if (header.type === 'moov') await planTimedSamples(file, findTimedLocationTracks(bytes, box), plan);
-    }
-    at += header.end;
+  const { boxes, stop } = await walkSlices(walkTopLevelBoxes(file.size), (start, length) => bytesOf(file, start, start + length));
+  ensure(!stop);
+  if (boxes.some(({ type }) => type === 'meta')) return undefined;
+  for (const header of boxes) {
+    if (header.type !== 'moov' && header.uuid !== XMP_UUID) continue;
+    ensure(header.end - header.start <= MAX_MOVIE_BOX_BYTES, 'Its movie metadata is too large to check for a location.');
+    const bytes = await bytesOf(file, header.start, header.end);
+    const box: Box = { type: header.type, start: 0, content: header.content - header.start, end: bytes.length };
+    const local = new EditPlan();
+    if (header.type === 'moov') planMovieLocationRemoval(bytes, box, local);
+    else planXmpGpsRemoval(bytes, box.content + 16, bytes.length, local);
+    for (const edit of local.edits) plan.replace(header.start + edit.at, edit.length, edit.bytes);
+    for (const word of local.removed) plan.removed.add(word);
+    if (header.type === 'moov') await planTimedSamples(file, findTimedLocationTracks(bytes, box), plan);
   }
   return plan;
 }
@@ -86,15 +80,15 @@ export async function removeLocationFromFile(file: Blob, name?: string): Promise
     if (file.size > WHOLE_FILE_BYTES) {
       const head = await bytesOf(file, 0, 16);
       if (looksIso(head)) plan = await planVideoByBoxes(file);
-      else if (isMatroska(head)) plan = await planMatroskaFileLocationRemoval(({ start, length }) => bytesOf(file, start, start + length), file.size);
+      else if (isMatroska(head)) plan = await planMatroskaFileLocationRemoval((start, length) => bytesOf(file, start, start + length), file.size);
     }
   } catch (error) {
-    return { status: 'failed', reason: error instanceof CannotClean ? error.message : error instanceof RangeError ? DAMAGED : UNREADABLE };
+    return { status: 'failed', reason: error instanceof CannotClean ? error.message : error instanceof RangeError || error instanceof StructureDamage ? DAMAGED : UNREADABLE };
   }
   if (!plan) {
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
+      bytes = await blobBytes(file);
     } catch {
       return { status: 'failed', reason: UNREADABLE };
     }

@@ -1,5 +1,4 @@
-import { BrokenGif, walkGif } from '../photos/gif';
-import { CannotClean, DAMAGED } from './bytes';
+import { walkGif } from '../structure/gif';
 import { EditPlan } from './edit-plan';
 import { planXmpGpsRemoval } from './xmp-gps';
 
@@ -10,12 +9,5 @@ import { planXmpGpsRemoval } from './xmp-gps';
  * walk to the terminator whatever the packet's bytes, as long as none is zero.
  */
 export function planGifLocationRemoval(b: Uint8Array, plan: EditPlan): void {
-  let xmp;
-  try {
-    xmp = walkGif(b).xmp;
-  } catch (error) {
-    if (error instanceof BrokenGif) throw new CannotClean(DAMAGED);
-    throw error;
-  }
-  for (const { start, end } of xmp) planXmpGpsRemoval(b, start, end, plan);
+  for (const { start, end } of walkGif(b).xmp) planXmpGpsRemoval(b, start, end, plan);
 }

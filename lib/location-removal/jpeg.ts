@@ -1,7 +1,9 @@
-import { CannotClean, DAMAGED, ensure, startsWith, u16, u32 } from './bytes';
+import { CannotClean, DAMAGED, ensure, startsWith, u32 } from './bytes';
 import { afcpEntryCount, afcpIptc, afcpStart, AFCP_TRAILER_BYTES } from '../photos/afcp';
 import { photoshopIptcRange } from '../photos/iptc';
-import { MAX_STRAY_BYTES, xmpStart } from '../photos/jpeg';
+import { xmpStart } from '../photos/jpeg';
+import { walkBytes } from '../structure/byte-walk';
+import { walkJpeg } from '../structure/jpeg';
 import { EditPlan } from './edit-plan';
 import { planFlirLocationRemoval, type FlirExtent } from './flir';
 import { flirPieceOf, FLIR_HEADER_BYTES } from '../photos/flir';
@@ -81,29 +83,18 @@ function planIgnoringFalseStarts<T>(plan: EditPlan, planPart: (local: EditPlan) 
   }
 }
 
-/** Walks the marker segments from SOI at `start` to the first scan; returns where the scan data begins. */
+/**
+ * Plans the header segments of the JPEG whose SOI is at `start`, by the walk
+ * the reader makes; returns where the scan data begins. Stray bytes between
+ * the main image's segments are skipped, as decoders and the reader skip them;
+ * anywhere else they mean the bytes were not an image after all.
+ */
 function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
-  ensure(b[start] === 0xff && b[start + 1] === 0xd8);
+  const layout = walkBytes(walkJpeg(b.length, { from: start, skipStrayBytes: start === 0 }), b);
+  ensure(!layout.stop && layout.scan !== undefined);
   const extended: ExtendedPiece[] = [];
   const flir: FlirExtent[] = [];
-  let at = start + 2;
-  for (;;) {
-    ensure(at < b.length);
-    if (b[at] !== 0xff && start === 0) {
-      // Stray bytes between the main image's segments are skipped, as decoders and the reader do.
-      const next = b.subarray(at, at + MAX_STRAY_BYTES).indexOf(0xff);
-      ensure(next >= 0);
-      at += next;
-    }
-    ensure(b[at] === 0xff);
-    while (b[at] === 0xff) at++;
-    const marker = b[at++];
-    ensure(at < b.length && marker !== 0xd9);
-    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) continue;
-    const length = u16(b, at);
-    const body = at + 2;
-    const end = at + length;
-    ensure(length >= 2 && end <= b.length);
+  for (const { marker, body, end } of layout.segments) {
     if (marker === 0xe1) {
       const xmp = xmpStart(b.subarray(body, end));
       const piece = flirPieceOf(b.subarray(body, end));
@@ -118,13 +109,10 @@ function planHeaders(b: Uint8Array, start: number, plan: EditPlan): number {
       const iptc = photoshopIptcRange(b.subarray(resources, end));
       if (iptc) planIptcPlaceRemoval(b, resources + iptc.start, resources + iptc.end, plan);
     }
-    if (marker === 0xda) {
-      planExtendedXmp(b, extended, plan);
-      planFlirLocationRemoval(b, flir, plan);
-      return end;
-    }
-    at = end;
   }
+  planExtendedXmp(b, extended, plan);
+  planFlirLocationRemoval(b, flir, plan);
+  return layout.scan;
 }
 
 /** Extended XMP is one packet split over several segments: join, clean, and write back piece by piece. */

@@ -1,5 +1,7 @@
-import { locationTags, MatroskaDamage, walkMatroska, type Element, type ReadRequest } from '../photos/matroska';
-import { CannotClean, DAMAGED, ensure } from './bytes';
+import { locationTags } from '../photos/matroska';
+import { walkBytes, walkSlices } from '../structure/byte-walk';
+import { walkMatroska, type Element } from '../structure/matroska';
+import { ensure } from './bytes';
 import { EditPlan } from './edit-plan';
 
 export const LOCATION_IN_VIDEO_TAGS = 'location in the video’s tags';
@@ -36,30 +38,14 @@ function planTags(tags: { at: number; bytes: Uint8Array }[], plan: EditPlan): vo
   }
 }
 
-const damaged = (error: unknown): unknown => (error instanceof MatroskaDamage ? new CannotClean(DAMAGED) : error);
-
 /** Plans the removal of a WebM or Matroska file's location tags, the file held in `b`: the walk the reader makes. */
 export function planMatroskaLocationRemoval(b: Uint8Array, plan: EditPlan): void {
-  try {
-    const walk = walkMatroska(b.length);
-    let step = walk.next(new Uint8Array(0));
-    while (!step.done) step = walk.next(b.subarray(step.value.start, step.value.start + step.value.length));
-    planTags(step.value, plan);
-  } catch (error) {
-    throw damaged(error);
-  }
+  planTags(walkBytes(walkMatroska(b.length), b), plan);
 }
 
 /** The same, reading only the slices the walk asks for from a long file. */
-export async function planMatroskaFileLocationRemoval(read: (request: ReadRequest) => Promise<Uint8Array>, size: number): Promise<EditPlan> {
+export async function planMatroskaFileLocationRemoval(read: (start: number, length: number) => Promise<Uint8Array>, size: number): Promise<EditPlan> {
   const plan = new EditPlan();
-  try {
-    const walk = walkMatroska(size);
-    let step = walk.next(new Uint8Array(0));
-    while (!step.done) step = walk.next(await read(step.value));
-    planTags(step.value, plan);
-  } catch (error) {
-    throw damaged(error);
-  }
+  planTags(await walkSlices(walkMatroska(size), read), plan);
   return plan;
 }

@@ -1,5 +1,7 @@
 import { unzlibSync, zlibSync } from 'fflate';
-import { CannotClean, DAMAGED, ensure, latin1, startsWith, u32 } from './bytes';
+import { CannotClean, DAMAGED, ensure, latin1, startsWith } from './bytes';
+import { walkBytes } from '../structure/byte-walk';
+import { PNG_SIGNATURE, walkPng, type PngChunk } from '../structure/png';
 import { isPlaceName } from '../photos/xmp-names';
 import { crc32 } from './crc32';
 import { applyEdits, EditPlan } from './edit-plan';
@@ -10,16 +12,10 @@ import { planXmpGpsRemoval } from './xmp-gps';
 export const GPS_IN_PNG_TEXT = 'GPS in PNG text';
 export const PLACE_IN_PNG_TEXT = 'place name in PNG text';
 
-const SIGNATURE = '\x89PNG\r\n\x1a\n';
 const XMP_KEYWORD = 'XML:com.adobe.xmp';
 const RAW_PROFILE = /^Raw profile type (exif|app1|xmp|iptc|8bim)$/i;
 
-interface Chunk {
-  at: number;
-  type: string;
-  data: number;
-  end: number;
-}
+type Chunk = PngChunk;
 
 type BlockCleaner = (b: Uint8Array, start: number, end: number, plan: EditPlan) => void;
 
@@ -31,19 +27,15 @@ type BlockCleaner = (b: Uint8Array, start: number, end: number, plan: EditPlan) 
  * never touched.
  */
 export function planPngLocationRemoval(b: Uint8Array, plan: EditPlan): void {
-  ensure(startsWith(b, 0, SIGNATURE));
-  let at = 8;
-  for (;;) {
-    const data = at + 8;
-    const chunk = { at, type: latin1(b, at + 4, data), data, end: data + u32(b, at) };
-    ensure(chunk.end + 4 <= b.length);
+  ensure(startsWith(b, 0, PNG_SIGNATURE));
+  const layout = walkBytes(walkPng(b.length), b);
+  ensure(!layout.stop);
+  for (const chunk of layout.chunks) {
     if (chunk.type === 'eXIf') {
-      const tiff = startsWith(b, data, 'Exif\0\0') ? data + 6 : data;
+      const tiff = startsWith(b, chunk.data, 'Exif\0\0') ? chunk.data + 6 : chunk.data;
       editInPlace(b, chunk, plan, (local) => planTiffGpsRemoval(b, tiff, chunk.end, local));
     }
     if (chunk.type === 'tEXt' || chunk.type === 'zTXt' || chunk.type === 'iTXt') planTextChunk(b, chunk, plan);
-    if (chunk.type === 'IEND') return;
-    at = chunk.end + 4;
   }
 }
 
@@ -52,7 +44,7 @@ function planTextChunk(b: Uint8Array, chunk: Chunk, plan: EditPlan): void {
   const keyword = latin1(b, chunk.data, keywordEnd);
   // ImageMagick copies a photo's GPS tags and XMP place names into text chunks of their own.
   if (/gps/i.test(keyword) || isPlaceName(keyword)) {
-    plan.replace(chunk.at, chunk.end + 4 - chunk.at, new Uint8Array(0));
+    plan.replace(chunk.start, chunk.end + 4 - chunk.start, new Uint8Array(0));
     plan.removed.add(isPlaceName(keyword) ? PLACE_IN_PNG_TEXT : GPS_IN_PNG_TEXT);
     return;
   }
@@ -89,9 +81,9 @@ function editInPlace(b: Uint8Array, chunk: Chunk, plan: EditPlan, planEdits: (lo
   const local = new EditPlan();
   planEdits(local);
   if (local.edits.length === 0) return;
-  const typeAndData = b.slice(chunk.at + 4, chunk.end);
-  for (const edit of local.edits) typeAndData.set(edit.bytes, edit.at - chunk.at - 4);
-  plan.overwrite(chunk.at + 4, typeAndData);
+  const typeAndData = b.slice(chunk.start + 4, chunk.end);
+  for (const edit of local.edits) typeAndData.set(edit.bytes, edit.at - chunk.start - 4);
+  plan.overwrite(chunk.start + 4, typeAndData);
   plan.overwrite(chunk.end, bigEndian(crc32(typeAndData)));
   for (const word of local.removed) plan.removed.add(word);
 }
@@ -111,11 +103,11 @@ function planCompressedText(b: Uint8Array, chunk: Chunk, text: number, cleaner: 
   const header = b.subarray(chunk.data, text);
   const rebuilt = new Uint8Array(12 + header.length + deflated.length);
   rebuilt.set(bigEndian(header.length + deflated.length), 0);
-  rebuilt.set(b.subarray(chunk.at + 4, chunk.data), 4);
+  rebuilt.set(b.subarray(chunk.start + 4, chunk.data), 4);
   rebuilt.set(header, 8);
   rebuilt.set(deflated, 8 + header.length);
   rebuilt.set(bigEndian(crc32(rebuilt.subarray(4, rebuilt.length - 4))), rebuilt.length - 4);
-  plan.replace(chunk.at, chunk.end + 4 - chunk.at, rebuilt);
+  plan.replace(chunk.start, chunk.end + 4 - chunk.start, rebuilt);
   for (const word of local.removed) plan.removed.add(word);
 }
 

@@ -1,5 +1,6 @@
 import { findMovieLocations } from '../photos/movie-locations';
-import { planFreeBox, type Box } from './boxes';
+import type { Box } from '../structure/iso-boxes';
+import { planFreeBox } from './boxes';
 import { EditPlan } from './edit-plan';
 import { planXmpGpsRemoval } from './xmp-gps';
 

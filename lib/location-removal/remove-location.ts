@@ -1,13 +1,15 @@
-import { CannotClean, latin1, startsWith } from './bytes';
+import { CannotClean, DAMAGED, latin1, startsWith } from './bytes';
 import { applyEdits, EditPlan } from './edit-plan';
-import { ISO_MEDIA_FIRST_BOXES, planIsoMediaLocationRemoval } from './iso-media';
+import { planIsoMediaLocationRemoval } from './iso-media';
+import { StructureDamage } from '../structure/byte-walk';
+import { looksIso } from '../structure/iso-boxes';
 import { planJpegLocationRemoval } from './jpeg';
 import { GPS_IN_PNG_TEXT, PLACE_IN_PNG_TEXT, planPngLocationRemoval } from './png';
 import { LOCATION_IN_3GPP, LOCATION_IN_QUICKTIME } from './quicktime';
 import { GPS_IN_EXIF, PLACE_IN_MAKER_NOTE, planTiffGpsRemoval } from './tiff';
 import { planWebpLocationRemoval } from './webp';
 import { GPS_IN_XMP, PLACE_IN_XMP, planXmpGpsRemoval } from './xmp-gps';
-import { isGif } from '../photos/gif';
+import { isGif } from '../structure/gif';
 import { isBmp, isMatroska, isSvg } from '../photos/plain-formats';
 import { planGifLocationRemoval } from './gif';
 import { PLACE_IN_IPTC } from './iptc-places';
@@ -41,7 +43,7 @@ function plannerFor(b: Uint8Array): Planner | undefined {
   if (startsWith(b, 0, '\x89PNG')) return planPngLocationRemoval;
   if (startsWith(b, 0, 'RIFF') && startsWith(b, 8, 'WEBP')) return planWebpLocationRemoval;
   if (/^(II[*+]\0|MM\0[*+])$/.test(latin1(b, 0, Math.min(4, b.length)))) return (bytes, plan) => planTiffGpsRemoval(bytes, 0, bytes.length, plan);
-  if (b.length >= 8 && ISO_MEDIA_FIRST_BOXES.has(latin1(b, 4, 8))) return planIsoMediaLocationRemoval;
+  if (looksIso(b)) return planIsoMediaLocationRemoval;
   if (isGif(b)) return planGifLocationRemoval;
   if (isSvg(b)) return (bytes, plan) => planXmpGpsRemoval(bytes, 0, bytes.length, plan);
   if (isMatroska(b)) return planMatroskaLocationRemoval;
@@ -65,7 +67,7 @@ export function planLocationRemoval(bytes: Uint8Array, name?: string): { plan: E
     planner(bytes, plan);
     return { plan };
   } catch (error) {
-    return { reason: error instanceof CannotClean ? error.message : UNEXPECTED };
+    return { reason: error instanceof CannotClean ? error.message : error instanceof StructureDamage ? DAMAGED : UNEXPECTED };
   }
 }
 

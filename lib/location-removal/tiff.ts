@@ -1,183 +1,66 @@
-import { CannotClean, DAMAGED, ensure, u16, u32 } from './bytes';
-import { MAKER_NOTE_TAG, makerNotePlaces, type MakerPlace } from '../photos/maker-notes';
+import { CannotClean, DAMAGED } from './bytes';
+import { MAKER_NOTE_TAG, makerNotePlaces } from '../photos/maker-notes';
 import { EditPlan } from './edit-plan';
-import { photoshopIptcRange } from '../photos/iptc';
+import { check, walkBytes, type Walk } from '../structure/byte-walk';
+import { directoryAt, isWithin, numbersOf, outOfLine, tiffU32, walkTiff, type Range, type TiffDirectory, type TiffEntry, type TiffFrame, type TiffLayout } from '../structure/tiff';
 import { planIptcPlaceRemoval } from './iptc-places';
 import { planXmpGpsRemoval } from './xmp-gps';
 
 export const GPS_IN_EXIF = 'GPS in EXIF';
 export const PLACE_IN_MAKER_NOTE = 'place name in the camera maker’s own record';
 
-const GPS_POINTER = 0x8825;
-const GPS_VERSION = 0x0000;
-const XMP_PACKET = 0x02bc;
-const IPTC_RECORDS = 0x83bb;
-const PHOTOSHOP_RESOURCES = 0x8649;
-/** Exif, Interoperability and SubIFDs pointers: directories whose bytes must survive. */
-const SUB_DIRECTORIES = new Set([0x8769, 0xa005, 0x014a]);
 /** Offset tag and byte-count tag of strips, tiles and the Exif thumbnail: the pictures themselves. */
 const IMAGE_DATA: ReadonlyArray<readonly [number, number]> = [
   [0x0111, 0x0117],
   [0x0144, 0x0145],
   [0x0201, 0x0202],
 ];
-/** Bytes per value for TIFF field types 1 to 13 (13 being an IFD offset). */
-const TYPE_SIZE = [0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4];
+const GPS_POINTER = 0x8825;
+const GPS_VERSION = 0x0000;
 
 const SHARED_SPACE = 'Its GPS data shares space with other metadata, so it cannot be removed without harming the photo.';
 const BIGTIFF = 'It is a BigTIFF file, which cannot be checked for a location or cleaned of one.';
-
-interface Entry {
-  tag: number;
-  type: number;
-  count: number;
-  /** Absolute offset of the value: inside the entry when it fits in four bytes. */
-  valueAt: number;
-  size: number;
-}
-
-interface Directory {
-  at: number;
-  end: number;
-  entries: Entry[];
-}
-
-interface Range {
-  start: number;
-  end: number;
-}
-
-class Tiff {
-  readonly littleEndian: boolean;
-
-  constructor(
-    readonly b: Uint8Array,
-    readonly base: number,
-    readonly end: number,
-  ) {
-    const order = u16(b, base);
-    ensure(order === 0x4949 || order === 0x4d4d);
-    this.littleEndian = order === 0x4949;
-    const magic = this.u16(base + 2);
-    if (magic === 43) throw new CannotClean(BIGTIFF);
-    ensure(magic === 42);
-  }
-
-  u16(at: number): number {
-    ensure(at + 2 <= this.end);
-    return u16(this.b, at, this.littleEndian);
-  }
-
-  u32(at: number): number {
-    ensure(at + 4 <= this.end);
-    return u32(this.b, at, this.littleEndian);
-  }
-
-  contains(range: Range): boolean {
-    return range.start >= this.base && range.end <= this.end;
-  }
-
-  directory(offset: number): Directory {
-    const at = this.base + offset;
-    ensure(offset >= 8);
-    const count = this.u16(at);
-    const end = at + 2 + 12 * count + 4;
-    ensure(end <= this.end);
-    const entries: Entry[] = [];
-    for (let e = at + 2; e < end - 4; e += 12) {
-      const type = this.u16(e + 2);
-      const count = this.u32(e + 4);
-      const size = (TYPE_SIZE[type] ?? 0) * count;
-      entries.push({ tag: this.u16(e), type, count, size, valueAt: size <= 4 ? e + 8 : this.base + this.u32(e + 8) });
-    }
-    return { at, end, entries };
-  }
-
-  /** Integer values of a SHORT, LONG or IFD entry: offsets, byte counts. */
-  numbers(entry: Entry): number[] {
-    if (entry.type !== 3 && entry.type !== 4 && entry.type !== 13) return [];
-    const width = entry.type === 3 ? 2 : 4;
-    const values: number[] = [];
-    for (let i = 0; i < entry.count; i++) {
-      const at = entry.valueAt + i * width;
-      values.push(width === 2 ? this.u16(at) : this.u32(at));
-    }
-    return values;
-  }
-
-  outOfLine(entry: Entry): Range | undefined {
-    const range = { start: entry.valueAt, end: entry.valueAt + entry.size };
-    return entry.size > 4 && this.contains(range) ? range : undefined;
-  }
-}
 
 function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** What one walk of a TIFF structure found: its directories, its GPS directories, and what could not be read. */
-interface TiffWalk {
-  tiff: Tiff;
-  directories: Directory[];
-  gpsDirectories: Directory[];
-  /** A side directory (Interoperability, SubIFDs) that could not be read: nothing near it can be zeroed safely. */
-  unreadable: boolean;
-  /** Where a broken thumbnail directory (IFD1) claims to be: kept whole, as it may hold anything from there on. */
-  brokenThumbnailAt?: number;
-  xmp: Range[];
-  iptc: Range[];
-  /** Place names in a camera maker's own record (MakerNote). */
-  makerPlaces: MakerPlace[];
+/** The value bytes of an entry, wherever they lie in the structure. */
+function* valueOf(frame: TiffFrame, entry: TiffEntry): Walk<Uint8Array> {
+  check(isWithin(frame, { start: entry.valueAt, end: entry.valueAt + entry.size }));
+  const bytes = yield { start: entry.valueAt, length: entry.size };
+  check(bytes.length === entry.size);
+  return bytes;
 }
 
 /**
- * Walks the directories of the TIFF structure in `b[base, end)`. A broken
- * thumbnail directory or side directory is passed over as exiftool and
- * cameras' own software do (a Sony's GPS sits beside a broken thumbnail), and
- * remembered, so a cleaner never zeroes bytes it could not account for.
+ * The place names in the camera makers' own records (lib/photos/maker-notes.ts
+ * knows their layouts): each record is read whole, as its values lie inside it.
  */
-function walkTiff(b: Uint8Array, base: number, end: number): TiffWalk {
-  const tiff = new Tiff(b, base, end);
-  const walk: TiffWalk = { tiff, directories: [], gpsDirectories: [], unreadable: false, xmp: [], iptc: [], makerPlaces: [] };
-  const gpsOffsets = new Set<number>();
-  const seen = new Set<number>();
-  const queue = [{ offset: tiff.u32(base + 4), main: true }];
-  while (queue.length > 0) {
-    const { offset, main } = queue.pop()!;
-    if (offset === 0 || seen.has(offset)) continue;
-    ensure(seen.size < 512);
-    seen.add(offset);
-    let directory: Directory;
-    try {
-      directory = tiff.directory(offset);
-    } catch (error) {
-      if (main && walk.directories.length === 0) throw error;
-      if (main) walk.brokenThumbnailAt = base + offset;
-      else walk.unreadable = true;
-      continue;
-    }
-    walk.directories.push(directory);
-    queue.push({ offset: tiff.u32(directory.end - 4), main });
-    for (const entry of directory.entries) {
-      if (entry.tag === GPS_POINTER) for (const value of tiff.numbers(entry)) gpsOffsets.add(value);
-      if (SUB_DIRECTORIES.has(entry.tag)) for (const value of tiff.numbers(entry)) queue.push({ offset: value, main: false });
-      const range = { start: entry.valueAt, end: entry.valueAt + entry.size };
-      if (main && tiff.contains(range)) {
-        if (entry.tag === XMP_PACKET) walk.xmp.push(range);
-        if (entry.tag === IPTC_RECORDS) walk.iptc.push(range);
-        if (entry.tag === PHOTOSHOP_RESOURCES) {
-          const inner = photoshopIptcRange(b.subarray(range.start, range.end));
-          if (inner) walk.iptc.push({ start: range.start + inner.start, end: range.start + inner.end });
-        }
-      }
+function* makerPlacesIn(frame: TiffFrame, directories: TiffDirectory[]): Walk<{ range: Range; text: string }[]> {
+  const places: { range: Range; text: string }[] = [];
+  for (const entry of directories.flatMap((directory) => directory.entries)) {
+    const note = entry.tag === MAKER_NOTE_TAG ? outOfLine(frame, entry) : undefined;
+    if (!note || !isWithin(frame, note)) continue;
+    const bytes = yield { start: note.start, length: note.end - note.start };
+    check(bytes.length === note.end - note.start);
+    for (const place of makerNotePlaces(bytes, frame.base - note.start, 0, bytes.length, frame.little)) {
+      places.push({ range: { start: note.start + place.start, end: note.start + place.end }, text: place.name });
     }
   }
-  walk.gpsDirectories = [...gpsOffsets].map((offset) => tiff.directory(offset));
-  walk.makerPlaces = walk.directories.flatMap((directory) => directory.entries).flatMap((entry) => {
-    const note = entry.tag === MAKER_NOTE_TAG ? tiff.outOfLine(entry) : undefined;
-    return note ? makerNotePlaces(b, base, note.start, note.end, tiff.littleEndian) : [];
-  });
-  return walk;
+  return places;
+}
+
+/** What the walk found, with a Panasonic's place names: the layout the cleaner plans by and the reader reads by. */
+export interface TiffWalk extends TiffLayout {
+  makerPlaces: { range: Range; text: string }[];
+}
+
+/** The TIFF walk (lib/structure/tiff.ts) and the maker note's places; a BigTIFF is refused. */
+function* walkTiffAndPlaces(base: number, end: number): Walk<TiffWalk> {
+  const layout = yield* walkTiff(base, end);
+  if (layout.bigTiff) throw new CannotClean(BIGTIFF);
+  return { ...layout, makerPlaces: yield* makerPlacesIn(layout, layout.directories) };
 }
 
 /** GPSLatitudeRef, GPSLatitude, GPSLongitudeRef and GPSLongitude. */
@@ -185,41 +68,48 @@ const GPS_TAGS = { latitudeRef: 1, latitude: 2, longitudeRef: 3, longitude: 4 } 
 
 const XP_KEYWORDS = 0x9c9e;
 
-/** What the reader needs from a TIFF structure when exifr gives up on it: the GPS position and Windows' keywords (UTF-16). */
+/** What the reader needs from a TIFF structure: the GPS position, Windows' keywords (UTF-16), and the walk itself. */
 export interface TiffFacts {
   position?: { latitude: number; longitude: number };
   xpKeywords?: Uint8Array;
   /** Place names a camera maker's own record gives. */
   places: string[];
+  walk: TiffWalk;
 }
 
 /**
  * The position in a TIFF structure's GPS directory and IFD0's Windows
- * keywords, read by the same walk the cleaner uses: the reader falls back on
- * it when exifr gives up on a damaged block, so a location the cleaner would
- * remove is never missed, nor a keyword exiftool lists.
+ * keywords, read by the same walk the cleaner uses, over the bytes held or
+ * slices of a TIFF file: the reader reads TIFF files by it, and falls back on
+ * it when exifr gives up on a damaged EXIF block, so a location the cleaner
+ * would remove is never missed, nor a keyword exiftool lists.
  */
-export function tiffFacts(b: Uint8Array, base = 0, end = b.length): TiffFacts {
-  const { tiff, directories, gpsDirectories, makerPlaces } = walkTiff(b, base, end);
-  const facts: TiffFacts = { places: makerPlaces.map(({ name }) => name) };
-  const xp = directories[0]?.entries.find((entry) => entry.tag === XP_KEYWORDS);
-  if (xp && tiff.contains({ start: xp.valueAt, end: xp.valueAt + xp.size })) facts.xpKeywords = b.subarray(xp.valueAt, xp.valueAt + xp.size);
-  for (const gps of gpsDirectories) {
+export function* walkTiffFacts(base: number, end: number): Walk<TiffFacts> {
+  const walk = yield* walkTiffAndPlaces(base, end);
+  const facts: TiffFacts = { walk, places: walk.makerPlaces.map(({ text }) => text) };
+  const xp = walk.directories[0]?.entries.find((entry) => entry.tag === XP_KEYWORDS);
+  if (xp && isWithin(walk, { start: xp.valueAt, end: xp.valueAt + xp.size })) facts.xpKeywords = yield* valueOf(walk, xp);
+  for (const gps of walk.gpsDirectories) {
     const entry = (tag: number) => gps.entries.find((candidate) => candidate.tag === tag);
-    const angle = (tag: number, refTag: number): number => {
+    const angle = function* (tag: number, refTag: number): Walk<number> {
       const value = entry(tag);
       if (!value || value.type !== 5 || value.count < 3) return NaN;
-      const [d, m, s] = [0, 8, 16].map((o) => tiff.u32(value.valueAt + o) / tiff.u32(value.valueAt + o + 4));
+      const bytes = yield* valueOf(walk, { ...value, size: 24 });
+      const [d, m, s] = [0, 8, 16].map((o) => tiffU32(walk, bytes, o) / tiffU32(walk, bytes, o + 4));
       const ref = entry(refTag);
-      const negative = ref !== undefined && (b[ref.valueAt] === 0x53 || b[ref.valueAt] === 0x57);
+      const letter = ref && isWithin(walk, { start: ref.valueAt, end: ref.valueAt + 1 }) ? (yield* valueOf(walk, { ...ref, size: 1 }))[0] : 0;
+      const negative = letter === 0x53 || letter === 0x57;
       return (negative ? -1 : 1) * (d + m / 60 + s / 3600);
     };
-    const latitude = angle(GPS_TAGS.latitude, GPS_TAGS.latitudeRef);
-    const longitude = angle(GPS_TAGS.longitude, GPS_TAGS.longitudeRef);
+    const latitude = yield* angle(GPS_TAGS.latitude, GPS_TAGS.latitudeRef);
+    const longitude = yield* angle(GPS_TAGS.longitude, GPS_TAGS.longitudeRef);
     if (Number.isFinite(latitude) && Number.isFinite(longitude)) return { ...facts, position: { latitude, longitude } };
   }
   return facts;
 }
+
+/** The same, over an EXIF block held in memory. */
+export const tiffFacts = (b: Uint8Array, base = 0, end = b.length): TiffFacts => walkBytes(walkTiffFacts(base, end), b);
 
 /**
  * Plans the removal of the GPS directory from the TIFF structure in `b[base, end)`:
@@ -230,11 +120,12 @@ export function tiffFacts(b: Uint8Array, base = 0, end = b.length): TiffFacts {
  * the TIFF's own tags.
  */
 export function planTiffGpsRemoval(b: Uint8Array, base: number, end: number, plan: EditPlan): void {
-  const walk = walkTiff(b, base, end);
-  const { tiff, directories, gpsDirectories } = walk;
+  const walk = walkBytes(walkTiffAndPlaces(base, end), b);
+  const { directories, gpsDirectories } = walk;
+  const numbers = (entry: TiffEntry) => walkBytes(numbersOf(walk, entry), b);
   for (const range of walk.xmp) planXmpGpsRemoval(b, range.start, range.end, plan);
   for (const range of walk.iptc) planIptcPlaceRemoval(b, range.start, range.end, plan);
-  for (const range of walk.makerPlaces) {
+  for (const { range } of walk.makerPlaces) {
     // Zeros keep the entry and its length; readers find an empty name.
     plan.zero(range.start, range.end - range.start);
     plan.removed.add(PLACE_IN_MAKER_NOTE);
@@ -247,15 +138,15 @@ export function planTiffGpsRemoval(b: Uint8Array, base: number, end: number, pla
   for (const directory of directories) {
     kept.push({ start: directory.at, end: directory.end });
     for (const entry of directory.entries) {
-      const value = tiff.outOfLine(entry);
+      const value = outOfLine(walk, entry);
       if (value) kept.push(value);
     }
     for (const [offsetTag, lengthTag] of IMAGE_DATA) {
       const offsets = directory.entries.find((entry) => entry.tag === offsetTag);
       const lengths = directory.entries.find((entry) => entry.tag === lengthTag);
       if (!offsets || !lengths) continue;
-      const lengthValues = tiff.numbers(lengths);
-      tiff.numbers(offsets).forEach((offset, i) => kept.push({ start: base + offset, end: base + offset + (lengthValues[i] ?? 0) }));
+      const lengthValues = numbers(lengths);
+      numbers(offsets).forEach((offset, i) => kept.push({ start: base + offset, end: base + offset + (lengthValues[i] ?? 0) }));
     }
   }
 
@@ -263,7 +154,7 @@ export function planTiffGpsRemoval(b: Uint8Array, base: number, end: number, pla
   for (const gps of gpsDirectories) {
     cleared.push({ start: gps.at, end: gps.end });
     for (const entry of gps.entries) {
-      const value = tiff.outOfLine(entry);
+      const value = outOfLine(walk, entry);
       if (value) cleared.push(value);
     }
   }
@@ -273,7 +164,7 @@ export function planTiffGpsRemoval(b: Uint8Array, base: number, end: number, pla
   }
 
   for (const directory of directories) {
-    if (directory.entries.some((entry) => entry.tag === GPS_POINTER)) plan.overwrite(directory.at, withoutGpsPointer(tiff, directory));
+    if (directory.entries.some((entry) => entry.tag === GPS_POINTER)) plan.overwrite(directory.at, withoutGpsPointer(b, walk.little, directory));
   }
   plan.removed.add(GPS_IN_EXIF);
 }
@@ -290,8 +181,7 @@ function mergeRanges(ranges: Range[]): Range[] {
 }
 
 /** The directory's table with the GPSInfo entries taken out, the rest moved up and the tail zeroed. */
-function withoutGpsPointer(tiff: Tiff, directory: Directory): Uint8Array {
-  const { b, littleEndian } = tiff;
+function withoutGpsPointer(b: Uint8Array, littleEndian: boolean, directory: TiffDirectory): Uint8Array {
   const table = new Uint8Array(directory.end - directory.at);
   let write = 2;
   directory.entries.forEach((entry, i) => {

@@ -1,4 +1,4 @@
-import { be16, concat, startsWith } from './binary';
+import { concat, startsWith } from './binary';
 import type { ByteReader } from './byte-reader';
 import { afcpEntryCount, afcpIptc, afcpStart, AFCP_TRAILER_BYTES } from './afcp';
 import { nothingFound, type Embedded } from './embedded';
@@ -9,6 +9,8 @@ import { PROBLEM, Unreadable } from './problems';
 import { readIsoFile } from './iso-file';
 import { motionVideo } from './motion-photo';
 import { MAX_XMP_BYTES } from './xmp';
+import { walkSlices } from '../structure/byte-walk';
+import { isApp, walkJpeg, type JpegLayout } from '../structure/jpeg';
 
 const EXIF_ID = 'Exif\0\0';
 export const XMP_ID = 'http://ns.adobe.com/xap/1.0/\0';
@@ -18,12 +20,6 @@ export const XMP_ROOT = '<x:xmpmeta';
 
 /** How the notice names what a camera maker kept in its own record: "a location (…) in its camera maker’s data". */
 export const MAKER_SOURCE = 'camera maker’s';
-
-const isApp = (marker: number): boolean => marker >= 0xe0 && marker <= 0xef;
-/** Markers that stand alone, with no length: RST0-RST7 and TEM. */
-const isStandalone = (marker: number): boolean => (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01;
-/** Decoders skip stray bytes between segments; this far and no further, so a file of junk is not walked byte by byte. */
-export const MAX_STRAY_BYTES = 64 * 1024;
 
 /** Where an APP1 segment's XMP packet starts within its body: after Adobe's namespace, or wherever the packet itself starts. */
 export function xmpStart(body: Uint8Array): number | undefined {
@@ -124,50 +120,28 @@ async function readAfcp(reader: ByteReader, found: Embedded): Promise<void> {
 }
 
 /**
- * Walks a JPEG's segments up to the image data (SOS), reading the bodies of
- * EXIF, XMP, extended XMP and FLIR (APP1) and IPTC (APP13) segments only, then an AFCP trailer.
  * Metadata sits in APPn segments before the image tables, so a file cut short
  * after those tables has kept its metadata; one cut inside an APPn segment, or
- * before any table, has not. Stray bytes between segments are skipped, as
- * every decoder does.
+ * before any table, has not. Damage is damage wherever it is.
+ */
+function keptItsMetadata({ segments, stop }: JpegLayout): boolean {
+  if (!stop) return true;
+  if (stop.why !== 'cut-short' || (stop.marker !== undefined && isApp(stop.marker))) return false;
+  return stop.marker !== undefined || segments.some(({ marker }) => !isApp(marker));
+}
+
+/**
+ * Reads a JPEG's segments up to the image data (SOS), by the walk the cleaner
+ * makes, then the bodies of EXIF, XMP, extended XMP and FLIR (APP1) and IPTC
+ * (APP13) segments only, then an AFCP trailer.
  */
 export async function readJpeg(reader: ByteReader): Promise<Embedded> {
   const found = nothingFound();
   const pieces: Pieces = { flir: [], extendedXmp: [], extendedBytes: 0 };
-  let offset = 2;
-  let pastMetadata = false;
-  for (;;) {
-    if (offset + 4 > reader.size) {
-      if (pastMetadata) return found;
-      throw new Unreadable(PROBLEM.cutShort);
-    }
-    const head = await reader.exactly(offset, 4);
-    if (head[0] !== 0xff) {
-      const stray = (await reader.bytes(offset, MAX_STRAY_BYTES)).indexOf(0xff);
-      if (stray < 0) throw new Unreadable(PROBLEM.damaged);
-      offset += stray;
-      continue;
-    }
-    const marker = head[1];
-    if (marker === 0xff) {
-      offset += 1; // fill byte before a marker
-      continue;
-    }
-    if (marker === 0xda || marker === 0xd9) break;
-    if (isStandalone(marker)) {
-      offset += 2;
-      continue;
-    }
-    const length = be16(head, 2);
-    if (length < 2) throw new Unreadable(PROBLEM.damaged);
-    const end = offset + 2 + length;
-    if (isApp(marker)) {
-      if (end > reader.size) throw new Unreadable(PROBLEM.cutShort);
-      await collect(reader, marker, offset + 4, length - 2, found, pieces);
-    } else {
-      pastMetadata = true;
-    }
-    offset = end;
+  const layout = await walkSlices(walkJpeg(reader.size), (start, length) => reader.bytes(start, length));
+  if (!keptItsMetadata(layout)) throw new Unreadable(layout.stop?.why === 'cut-short' ? PROBLEM.cutShort : PROBLEM.damaged);
+  for (const { marker, body, end } of layout.segments) {
+    if (isApp(marker)) await collect(reader, marker, body, end - body, found, pieces);
   }
   readFlir(pieces.flir, found);
   readExtendedXmp(pieces.extendedXmp, found);

@@ -1,4 +1,4 @@
-import { readBoxes, uuidOf, XMP_UUID, type Box } from '../location-removal/boxes';
+import { readBoxes, uuidOf, XMP_UUID, type Box } from '../structure/iso-boxes';
 import { ensure, latin1, u32 } from '../location-removal/bytes';
 
 /** Key names such as com.apple.quicktime.location.ISO6709 and its accuracy, name and body companions. */

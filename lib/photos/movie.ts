@@ -3,7 +3,7 @@ import { be16, be32, utf8Text, zeroAt } from './binary';
 import type { ByteReader } from './byte-reader';
 import type { Embedded } from './embedded';
 import { position } from './geo';
-import { child, type Box } from './iso-boxes';
+import { child, type Box } from '../structure/iso-boxes';
 import { findMovieKeywords, findMovieLocations } from './movie-locations';
 import { PROBLEM, Unreadable } from './problems';
 import { cammPositions, findTimedLocationTracks, gpmfPositions, sampleItems } from './timed-locations';

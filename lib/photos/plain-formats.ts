@@ -1,7 +1,7 @@
 import { startsWith } from './binary';
 import type { ByteReader } from './byte-reader';
 import { nothingFound, type Embedded } from './embedded';
-import { isGif, walkGif } from './gif';
+import { isGif, walkGif } from '../structure/gif';
 import { MAX_XMP_BYTES } from './xmp';
 
 /** A GIF has no lengths to hop by, so it is read whole; an animation bigger than this is too large to check. */
@@ -12,7 +12,8 @@ export { isGif };
 /** BMP has no metadata at all: nothing in it can say where it was taken. */
 export const isBmp = (b: Uint8Array): boolean => startsWith(b, 'BM') && b.length >= 14 && b[6] === 0 && b[7] === 0 && b[8] === 0 && b[9] === 0;
 
-export { isMatroska, readMatroska } from './matroska';
+export { readMatroska } from './matroska';
+export { isMatroska } from '../structure/matroska';
 
 /** An SVG is XML text: it may open with a byte-order mark, an XML declaration, a comment or the svg element itself. */
 export function isSvg(b: Uint8Array): boolean {

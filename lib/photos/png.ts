@@ -5,9 +5,11 @@ import { tiffOf } from './exif';
 import { inflate } from './inflate';
 import { photoshopIptc } from './iptc';
 import { isPlaceName } from './xmp-names';
+import { PROBLEM, Unreadable } from './problems';
+import { walkBytes, walkSlices } from '../structure/byte-walk';
+import { walkPng } from '../structure/png';
 
 const METADATA_CHUNKS = ['eXIf', 'iTXt', 'tEXt', 'zTXt'];
-const isMetadata = (bytes: Uint8Array, typeAt: number): boolean => METADATA_CHUNKS.some((type) => startsWith(bytes, type, typeAt));
 const XMP_KEYWORD = 'XML:com.adobe.xmp';
 /** ImageMagick keeps a source photo's metadata as hex text under these keywords. */
 const RAW_PROFILE = 'Raw profile type ';
@@ -90,7 +92,8 @@ function firstTrailingChunk(tail: Uint8Array, iend: number): number | undefined 
 /**
  * Some writers (ImageMagick among them) put EXIF after the image data. Walking
  * every IDAT chunk to reach it would read the whole picture, so the end of the
- * file is searched instead for the first metadata chunk that chains to IEND.
+ * file is searched instead for the first metadata chunk that chains to IEND,
+ * and walked from there as the cleaner walks.
  * A file cut short in its image data has no IEND; what came before still counts.
  */
 async function addTrailingChunks(reader: ByteReader, imageStart: number, found: Embedded): Promise<void> {
@@ -99,24 +102,20 @@ async function addTrailingChunks(reader: ByteReader, imageStart: number, found: 
   const iend = tail.length - 12;
   if (iend < 0 || !startsWith(tail, 'IEND', iend + 4)) return;
   const first = firstTrailingChunk(tail, iend);
-  for (let o = first ?? iend; o < iend; o += 12 + be32(tail, o)) {
-    if (isMetadata(tail, o + 4)) await addChunk(ascii(tail, o + 4, 4), tail.subarray(o + 8, o + 8 + be32(tail, o)), found);
+  if (first === undefined) return;
+  for (const { type, data, end } of walkBytes(walkPng(tail.length, { from: first }), tail).chunks) {
+    if (METADATA_CHUNKS.includes(type)) await addChunk(type, tail.subarray(data, end), found);
   }
 }
 
-/** Walks a PNG's chunks up to the image data, then looks for metadata after it. */
+/** Walks a PNG's chunks up to the image data, by the walk the cleaner makes, then looks for metadata after it. */
 export async function readPng(reader: ByteReader): Promise<Embedded> {
   const found = nothingFound();
-  let offset = 8;
-  for (;;) {
-    const head = await reader.exactly(offset, 8);
-    const length = be32(head, 0);
-    const type = ascii(head, 4, 4);
-    if (type === 'IDAT') break;
-    if (type === 'IEND') return found;
-    if (isMetadata(head, 4)) await addChunk(type, await reader.exactly(offset + 8, length), found);
-    offset += 12 + length;
+  const layout = await walkSlices(walkPng(reader.size, { untilImage: true }), (start, length) => reader.bytes(start, length));
+  if (layout.stop) throw new Unreadable(PROBLEM.cutShort);
+  for (const { type, data, end } of layout.chunks) {
+    if (METADATA_CHUNKS.includes(type)) await addChunk(type, await reader.exactly(data, end - data), found);
   }
-  await addTrailingChunks(reader, offset, found);
+  if (layout.imageAt !== undefined) await addTrailingChunks(reader, layout.imageAt, found);
   return found;
 }

@@ -3,7 +3,9 @@ import { startsWith } from './binary';
 import { ByteReader } from './byte-reader';
 import type { Embedded } from './embedded';
 import { readExif } from './exif';
-import { looksIso, readIsoFile } from './iso-file';
+import { readIsoFile } from './iso-file';
+import { StructureCutShort } from '../structure/byte-walk';
+import { looksIso } from '../structure/iso-boxes';
 import { readIptc } from './iptc';
 import { MAKER_SOURCE, readJpeg } from './jpeg';
 import type { PhotoSource } from './photo-source';
@@ -92,7 +94,8 @@ async function read(source: PhotoSource): Promise<PhotoSummary> {
     return await summarise(source.name, await readFormat(reader));
   } catch (error) {
     // Anything else thrown here comes from bytes that broke a reader's or exifr's expectations.
-    return unreadable(source.name, error instanceof Unreadable ? error.problem : PROBLEM.damaged);
+    const problem = error instanceof Unreadable ? error.problem : error instanceof StructureCutShort ? PROBLEM.cutShort : PROBLEM.damaged;
+    return unreadable(source.name, problem);
   }
 }
 

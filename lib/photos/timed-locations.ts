@@ -1,4 +1,4 @@
-import { readBoxes, type Box } from '../location-removal/boxes';
+import { readBoxes, type Box } from '../structure/iso-boxes';
 import { ensure, latin1, u32, u64 } from '../location-removal/bytes';
 
 /** Key names such as com.apple.quicktime.location.ISO6709 and its accuracy, name and body companions. */

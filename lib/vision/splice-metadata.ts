@@ -21,7 +21,8 @@
  */
 import { removeLocation } from '../location-removal/remove-location';
 import { exifForBlurred } from './exif-for-blurred';
-import { isJpeg, isMetadataMarker, jpegHeaderSegments, type JpegSegment } from './jpeg-segments';
+import { walkBytes } from '../structure/byte-walk';
+import { isJpeg, isMetadataMarker, walkJpeg, type JpegSegment } from '../structure/jpeg';
 
 const APP1 = 0xe1;
 const APP2 = 0xe2;
@@ -34,6 +35,17 @@ const BASE64_JPEG = /\/9j\/[A-Za-z0-9+/=\s]*(?:&#xA;[A-Za-z0-9+/=\s]*)*/g;
 
 const startsWith = (b: Uint8Array, at: number, text: string): boolean =>
   at + text.length <= b.length && [...text].every((char, i) => b[at + i] === char.charCodeAt(0));
+
+/**
+ * The header segments of a JPEG up to and including its first scan, by the
+ * walk the reader and cleaner make. Throws when the header is damaged: a
+ * picture that cannot be parsed is never passed on.
+ */
+function jpegHeaderSegments(b: Uint8Array): JpegSegment[] {
+  const layout = walkBytes(walkJpeg(b.length), b);
+  if (layout.stop || layout.scan === undefined) throw new Error('damaged JPEG header');
+  return layout.segments;
+}
 
 /** The blurred photo with the original's metadata, less its location and previews. */
 export function spliceMetadata(original: Uint8Array, blurred: Uint8Array): Uint8Array {

@@ -1,4 +1,5 @@
-import { startsWith } from './binary';
+import { startsWith } from '../photos/binary';
+import { check } from './byte-walk';
 
 /** Application extension identifier of XMP in a GIF: "XMP Data" and the authentication code "XMP". */
 const XMP_APPLICATION = 'XMP DataXMP';
@@ -10,9 +11,6 @@ export interface GifBlocks {
   xmp: { start: number; end: number }[];
 }
 
-/** A GIF whose blocks break off or make no sense. */
-export class BrokenGif extends Error {}
-
 export const isGif = (b: Uint8Array): boolean => startsWith(b, 'GIF87a') || startsWith(b, 'GIF89a');
 
 const colourTableBytes = (packed: number): number => (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0);
@@ -21,7 +19,7 @@ const colourTableBytes = (packed: number): number => (packed & 0x80 ? 3 * 2 ** (
 function skipSubBlocks(b: Uint8Array, at: number): number {
   let o = at;
   while (o < b.length && b[o] !== 0) o += b[o] + 1;
-  if (o >= b.length) throw new BrokenGif();
+  check(o < b.length);
   return o + 1;
 }
 
@@ -29,18 +27,19 @@ function skipSubBlocks(b: Uint8Array, at: number): number {
  * Walks a GIF (still or animated) block by block, to its trailer, finding its
  * XMP application extensions (comments and the rest are hopped over). Each step moves forwards by at
  * least one byte, so the walk is linear in the file's length. Shared by the
- * reader and the cleaner, so both see the same blocks.
+ * reader and the cleaner, so both see the same blocks; throws StructureDamage
+ * where the blocks break off or make no sense.
  */
 export function walkGif(b: Uint8Array): GifBlocks {
-  if (!isGif(b) || b.length < 13) throw new BrokenGif();
+  check(isGif(b) && b.length >= 13);
   const blocks: GifBlocks = { xmp: [] };
   let at = 13 + colourTableBytes(b[10]);
   for (;;) {
-    if (at >= b.length) throw new BrokenGif();
+    check(at < b.length);
     const introducer = b[at];
     if (introducer === 0x3b) return blocks;
     if (introducer === 0x2c) {
-      if (at + 11 > b.length) throw new BrokenGif();
+      check(at + 11 <= b.length);
       // Image descriptor, local colour table, LZW code size, then the image data.
       at = skipSubBlocks(b, at + 10 + colourTableBytes(b[at + 9]) + 1);
     } else if (introducer === 0x21) {
@@ -55,7 +54,7 @@ export function walkGif(b: Uint8Array): GifBlocks {
       }
       at = end;
     } else {
-      throw new BrokenGif();
+      check(false);
     }
   }
 }
