@@ -3,15 +3,30 @@ import type { Pixels } from './pixels';
 /** A picture the browser can draw: a photo's bytes, or a frame already taken from a video. */
 export type BrowserPicture = Blob | ImageBitmap;
 
+/** Decodes a photo the browser cannot draw itself (HEIC, TIFF: ./decode-other-formats), to pixels as shown. */
+export type OtherFormatDecoder = (bytes: Uint8Array) => Promise<Pixels>;
+
+/** The photo drawn by the browser, or, when it cannot draw it, by `decodeOther`. */
+async function bitmapOf(photo: Blob, decodeOther: OtherFormatDecoder | undefined): Promise<ImageBitmap> {
+  try {
+    // Colours as stored, so a blurred copy's pixels still match the ICC profile its original's metadata carries.
+    return await createImageBitmap(photo, { colorSpaceConversion: 'none' });
+  } catch (refused) {
+    if (!decodeOther) throw refused;
+    const { width, height, data } = await decodeOther(new Uint8Array(await photo.arrayBuffer()));
+    return createImageBitmap(new ImageData(new Uint8ClampedArray(data), width, height));
+  }
+}
+
 /**
  * Decodes a picture to pixels as shown, in a worker or a document: the browser
  * applies the EXIF orientation as it decodes (createImageBitmap's default), and
  * the longest side is brought down to `longestSide` so a 48-megapixel photo never
- * sits in memory whole more than once. Rejects when the browser cannot decode it.
+ * sits in memory whole more than once. A photo the browser refuses goes to
+ * `decodeOther`, if given. Rejects when neither can decode it.
  */
-export async function decodeBrowser(picture: BrowserPicture, longestSide: number): Promise<Pixels> {
-  // Colours as stored, so a blurred copy's pixels still match the ICC profile its original's metadata carries.
-  const bitmap = picture instanceof Blob ? await createImageBitmap(picture, { colorSpaceConversion: 'none' }) : picture;
+export async function decodeBrowser(picture: BrowserPicture, longestSide: number, decodeOther?: OtherFormatDecoder): Promise<Pixels> {
+  const bitmap = picture instanceof Blob ? await bitmapOf(picture, decodeOther) : picture;
   try {
     const scale = Math.min(1, longestSide / Math.max(bitmap.width, bitmap.height));
     const width = Math.max(1, Math.round(bitmap.width * scale));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,10 +89,19 @@ describe('the command-line checker reads the writing in --image photos', { timeo
   });
 
   test('a photo whose picture cannot be decoded is reported unchecked with the reason, never passed', () => {
-    const { code, out } = check(['--image', 'tests/fixtures/photos/plain.heic', 'Our day']);
+    // Its metadata reads, but the picture stops part way through.
+    const cutShort = join(mkdtempSync(join(tmpdir(), 'ask-yourself-cut-')), 'cut-short.jpg');
+    writeFileSync(cutShort, readFileSync(join(root, 'tests/fixtures/photos/faces/face-close-up.jpg')).subarray(0, 20_000));
+    const { code, out } = check(['--image', cutShort, 'Our day']);
     expect(fromPhotos(JSON.parse(out) as Printed)).toEqual([
       ['photo-unchecked', 'could not be looked at: it could not be opened'],
     ]);
     expect(code).toBe(1);
+  });
+
+  test('a HEIC, as an iPhone saves a photo, is looked at like any other photo, not reported unchecked', () => {
+    const { code, out } = check(['--image', 'tests/fixtures/photos/plain.heic', 'Our day']);
+    expect(fromPhotos(JSON.parse(out) as Printed)).toEqual([]);
+    expect(code).toBe(0);
   });
 });

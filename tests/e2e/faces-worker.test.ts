@@ -2,14 +2,16 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FACE_DETECTOR_FILES } from '../../lib/vision/faces/browser-face-detector';
 import { FACE_PIXELS_LONGEST_SIDE } from '../../lib/vision/faces/face-detector';
-import type { FaceBox } from '../../lib/types';
+import { VISION_FILES } from '../../lib/vision/host/vision-files';
+import { SIGHT_PROBLEM } from '../../lib/vision/host/sight-problems';
+import type { FaceBox, PhotoSight } from '../../lib/types';
 
 // The detector the extension runs, bundled for the browser and run in a real Chromium's dedicated Worker, with its
 // weights and tfjs's .wasm files served from one folder as the extension serves its own files.
@@ -25,10 +27,25 @@ const requested: string[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'faces-worker-'));
   mkdirSync(join(dir, 'files'));
-  await build({ entryPoints: [join(root, 'tests/e2e/faces-worker/worker.ts')], bundle: true, format: 'esm', platform: 'browser', outfile: join(dir, 'worker.js'), logLevel: 'error' });
+  await build({
+    entryPoints: [join(root, 'tests/e2e/faces-worker/worker.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    outfile: join(dir, 'worker.js'),
+    logLevel: 'error',
+    // libheif-js's Emscripten loader names Node's fs and path in a branch a browser never takes (the extension's Vite build stubs them).
+    external: ['fs', 'path'],
+  });
   copyFileSync(join(root, 'tests/e2e/faces-worker/index.html'), join(dir, 'index.html'));
   for (const { from, name } of FACE_DETECTOR_FILES) copyFileSync(join(root, 'node_modules', from), join(dir, 'files', name));
-  for (const photo of ['faces-sideways-exif.jpg', 'face-close-up.jpg', 'no-face-hands.jpg', 'no-face-snack.jpg']) {
+  for (const { from, to } of VISION_FILES) {
+    mkdirSync(dirname(join(dir, to)), { recursive: true });
+    copyFileSync(join(root, 'node_modules', from), join(dir, to));
+  }
+  const photos = ['faces-sideways-exif.jpg', 'face-close-up.jpg', 'no-face-hands.jpg', 'no-face-snack.jpg'];
+  const otherFormats = ['faces-iphone.heic', 'no-face-hands.heic', 'faces-scanned-sideways.tif', 'no-face-painting.tif'];
+  for (const photo of [...photos, ...otherFormats]) {
     copyFileSync(join(root, 'tests/fixtures/photos/faces', photo), join(dir, 'files', photo));
   }
   server = createServer((request, response) => {
@@ -76,6 +93,38 @@ test('one face close up; none in hands at work or a plate laid out like a face',
   expect((await findFaces('face-close-up.jpg')).faces).toHaveLength(1);
   expect((await findFaces('no-face-hands.jpg')).faces).toEqual([]);
   expect((await findFaces('no-face-snack.jpg')).faces).toEqual([]);
+});
+
+const lookAt = (name: string): Promise<{ sight?: PhotoSight; error?: string }> =>
+  page.evaluate((file) => (window as unknown as { lookAt(n: string): Promise<{ sight?: PhotoSight; error?: string }> }).lookAt(file), name);
+
+test('Chromium cannot draw a HEIC or a TIFF itself, so the worker\'s own decoders are what is tested next', async () => {
+  const drawable = await page.evaluate(async (names) => {
+    const results: boolean[] = [];
+    for (const name of names) {
+      const blob = await (await fetch(`./files/${name}`)).blob();
+      results.push(await createImageBitmap(blob).then(() => true, () => false));
+    }
+    return results;
+  }, ['faces-iphone.heic', 'faces-scanned-sideways.tif', 'face-close-up.jpg']);
+  expect(drawable).toEqual([false, false, true]);
+});
+
+test('a HEIC from an iPhone: the worker decodes it with libheif\'s wasm and finds its faces; one without stays quiet', async () => {
+  const group = await lookAt('faces-iphone.heic');
+  expect(group.error).toBeUndefined();
+  expect(group.sight?.problem).toBeUndefined();
+  expect(group.sight?.faces?.length).toBeGreaterThanOrEqual(4);
+  expect((await lookAt('no-face-hands.heic')).sight).toEqual({ faces: [] });
+}, 60_000);
+
+test('a scanned TIFF stored sideways: its faces found; a painting in TIFF stays quiet', async () => {
+  expect((await lookAt('faces-scanned-sideways.tif')).sight?.faces?.length).toBeGreaterThanOrEqual(2);
+  expect((await lookAt('no-face-painting.tif')).sight).toEqual({ faces: [] });
+}, 60_000);
+
+test('a file that is no picture in any format is reported as not opened, never as no faces', async () => {
+  expect((await lookAt('../worker.js')).sight).toEqual({ problem: SIGHT_PROBLEM.cannotOpen });
 });
 
 test('loads nothing but its own files', () => {

@@ -4,9 +4,11 @@
 # a certificate, toys) drawn with ImageMagick, and pictures with faces cut from
 # face-api's own sample photos (MIT, node_modules/@vladmandic/face-api/demo):
 # one face close up, one face small in a wide scene, a photo stored sideways
-# with an EXIF orientation, and one carrying every kind of metadata.
+# with an EXIF orientation, and one carrying every kind of metadata; and the
+# formats a browser cannot draw: a HEIC (what an iPhone saves, by heif-enc) and a
+# TIFF (a scanner's), each with faces and without.
 # Usage: tests/tools/make-face-photos.sh [OUT_DIR]   (default: tests/fixtures/photos/faces)
-# Needs: /usr/bin/convert (imagemagick), exiftool (libimage-exiftool-perl), npm install done.
+# Needs: /usr/bin/convert (imagemagick), exiftool (libimage-exiftool-perl), heif-enc (libheif-examples), npm install done.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -144,3 +146,13 @@ exif '-ThumbnailImage<='"$work/meta-thumb.jpg" -Make=Apple -Model='iPhone 15' -D
   -XMP:GPSLatitude=53.8 -XMP:GPSLongitude=-1.55 -XMP-photoshop:City=Leeds \
   -IPTC:Keywords=consentgiven -IPTC:Caption-Abstract='Dressing-up day' -IPTC:City=Leeds \
   -Comment='Taken in the Sunflower Room' "$out/faces-with-metadata.jpg"
+
+# --- Formats a browser cannot draw -------------------------------------------
+# HEIC, HEVC-coded as an iPhone saves its photos: a group, and hands at work.
+"$convert" "$samples/sample5.jpg" -resize 900x "$work/iphone.jpg"
+heif-enc -q 50 "$work/iphone.jpg" -o "$out/faces-iphone.heic" >/dev/null
+heif-enc -q 50 "$out/no-face-hands.jpg" -o "$out/no-face-hands.heic" >/dev/null
+# TIFF, deflate-compressed as scanners write it: a group stored sideways with orientation 6, and the painting.
+"$convert" "$samples/sample1.jpg" -resize 640x -rotate -90 -strip -compress zip "$out/faces-scanned-sideways.tif"
+exif -Orientation=6 -n "$out/faces-scanned-sideways.tif"
+"$convert" "$out/no-face-painting.jpg" -resize 500x -strip -compress zip "$out/no-face-painting.tif"

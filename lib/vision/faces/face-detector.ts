@@ -26,6 +26,8 @@ import type { FaceBox } from '../../types';
 import type { Pixels } from '../pixels';
 import { downscalePixels } from './downscale-pixels';
 import { mergeFaceBoxes } from './merge-face-boxes';
+import { networkInput } from './network-input';
+import { loadTinyFaceNetwork, runTinyFaceNetwork, type GridBox } from './tiny-face-network';
 
 /** The face-api module: `face-api.node-wasm.js` in Node, `face-api.esm-nobundle.js` in a browser. */
 export type FaceApi = typeof import('@vladmandic/face-api');
@@ -88,12 +90,7 @@ const BOX_SCORE = 0.45;
 export async function createFaceDetector({ faceapi, weights, wasmPaths }: FaceDetectorSetup): Promise<FaceDetector> {
   const tf = faceapi.tf;
   const backend = await chooseBackend(tf, wasmPaths);
-  const network = new faceapi.TinyFaceDetector();
-  network.loadFromWeightMap(tf.io.decodeWeights(weights.data, manifestWeights(weights.manifest)));
-  // face-api subtracts the network's mean colour by concatenating three picture-sized tensors, which tfjs's wasm
-  // backend does in a slow JavaScript loop (a third of the time per picture); the input is given with it subtracted.
-  const mean = network.config.meanRgb ?? [0, 0, 0];
-  network.config.meanRgb = undefined;
+  const network = loadTinyFaceNetwork(faceapi, weights);
   return {
     backend,
     async detect(pixels) {
@@ -101,15 +98,9 @@ export async function createFaceDetector({ faceapi, weights, wasmPaths }: FaceDe
       if (picture.width === 0 || picture.height === 0) return [];
       const found: FaceBox[] = [];
       for (const inputSize of INPUT_SIZES) {
-        const square = squareInput(picture, inputSize, mean);
-        const input = tf.tensor3d(square.rgb, [inputSize, inputSize, 3], 'float32');
-        try {
-          const options = new faceapi.TinyFaceDetectorOptions({ inputSize, scoreThreshold: BOX_SCORE });
-          for (const detection of await network.locateFaces(input, options)) {
-            found.push(fraction(detection.relativeBox, detection.score, square.width / inputSize, square.height / inputSize));
-          }
-        } finally {
-          input.dispose();
+        const input = networkInput(picture, inputSize, network.mean);
+        for (const box of await runTinyFaceNetwork(tf, network, input, inputSize, BOX_SCORE)) {
+          found.push(fraction(box, input.width / inputSize, input.height / inputSize));
         }
       }
       const faces = mergeFaceBoxes(found);
@@ -144,64 +135,11 @@ async function chooseBackend(faceapiTf: Tf, wasmPaths: string | undefined): Prom
   return 'cpu';
 }
 
-/** The weight specs in a tfjs weights manifest (an array of groups, each with `weights`). */
-function manifestWeights(manifest: unknown): Parameters<Tf['io']['decodeWeights']>[1] {
-  if (!Array.isArray(manifest)) throw new Error('The face detector\'s weights manifest is not a list of weight groups.');
-  return manifest.flatMap((group: { weights?: unknown }) => (Array.isArray(group.weights) ? group.weights : []));
-}
-
-/**
- * The picture scaled (bilinearly) so its longest side is the network's input
- * size, in the top left of a black square of that size, as RGB less the mean
- * colour: what face-api would make of it itself, but made here in one pass,
- * since tfjs's wasm backend pads and concatenates slowly.
- */
-function squareInput(picture: Pixels, size: number, mean: readonly number[]): { rgb: Float32Array; width: number; height: number } {
-  const scale = size / Math.max(picture.width, picture.height);
-  const width = Math.max(1, Math.round(picture.width * scale));
-  const height = Math.max(1, Math.round(picture.height * scale));
-  const rgb = new Float32Array(size * size * 3);
-  for (let at = 0; at < rgb.length; at += 3) {
-    rgb[at] = -mean[0];
-    rgb[at + 1] = -mean[1];
-    rgb[at + 2] = -mean[2];
-  }
-  const { data } = picture;
-  // Where each output column and row falls between two source pixels, and how far towards the second.
-  const source = (offset: number, limit: number): number => Math.min(limit - 1, Math.max(0, (offset + 0.5) / scale - 0.5));
-  const lefts = new Int32Array(width);
-  const rights = new Int32Array(width);
-  const alongs = new Float32Array(width);
-  for (let x = 0; x < width; x++) {
-    const position = source(x, picture.width);
-    lefts[x] = Math.floor(position) * 4;
-    rights[x] = Math.min(picture.width - 1, Math.floor(position) + 1) * 4;
-    alongs[x] = position - Math.floor(position);
-  }
-  for (let y = 0; y < height; y++) {
-    const position = source(y, picture.height);
-    const top = Math.floor(position) * picture.width * 4;
-    const bottom = Math.min(picture.height - 1, Math.floor(position) + 1) * picture.width * 4;
-    const down = position - Math.floor(position);
-    for (let x = 0, at = y * size * 3; x < width; x++, at += 3) {
-      const along = alongs[x];
-      for (let channel = 0; channel < 3; channel++) {
-        const a = data[top + lefts[x] + channel];
-        const upper = a + (data[top + rights[x] + channel] - a) * along;
-        const c = data[bottom + lefts[x] + channel];
-        const lower = c + (data[bottom + rights[x] + channel] - c) * along;
-        rgb[at + channel] = upper + (lower - upper) * down - mean[channel];
-      }
-    }
-  }
-  return { rgb, width, height };
-}
-
 const clamp = (value: number): number => Math.min(1, Math.max(0, value));
 
-/** A box in fractions of the square input, as fractions of the picture, which fills `shareX` by `shareY` of the square. */
-function fraction(box: { x: number; y: number; width: number; height: number }, score: number, shareX: number, shareY: number): FaceBox {
+/** A box in fractions of the network's square, as fractions of the picture, which fills `shareX` by `shareY` of the square. */
+function fraction(box: GridBox, shareX: number, shareY: number): FaceBox {
   const x = clamp(box.x / shareX);
   const y = clamp(box.y / shareY);
-  return { x, y, width: clamp((box.x + box.width) / shareX) - x, height: clamp((box.y + box.height) / shareY) - y, score };
+  return { x, y, width: clamp((box.x + box.width) / shareX) - x, height: clamp((box.y + box.height) / shareY) - y, score: box.score };
 }

@@ -1,4 +1,5 @@
 import { env } from '@tensorflow/tfjs-core';
+import { decodeOtherFormat, type Libheif } from '../decode-other-formats';
 import { createBrowserFaceDetector } from '../faces/browser-face-detector';
 import { createWritingReader } from '../writing/create-writing-reader';
 import type { Seers } from './look-at-picture';
@@ -7,7 +8,8 @@ import { VISION_PATHS } from './vision-files';
 /**
  * The face detector and the writing reader in the vision worker, each started
  * on first use from the files shipped in the extension (`root` is the
- * extension's own address), and started again if starting failed.
+ * extension's own address), and started again if starting failed; and libheif,
+ * loaded only when a HEIC photo arrives that the browser cannot draw.
  */
 export function browserSeers(root: string): Seers {
   const at = (path: string) => new URL(path, root).href;
@@ -19,6 +21,11 @@ export function browserSeers(root: string): Seers {
       return started;
     };
   };
+  const libheif = once(async (): Promise<Libheif> => {
+    const [factory, wasm] = await Promise.all([import('libheif-js/libheif-wasm/libheif.js'), fetch(at(VISION_PATHS.heifWasm))]);
+    if (!wasm.ok) throw new Error(`libheif's .wasm could not be loaded (${wasm.status})`);
+    return (factory.default as unknown as (options: { wasmBinary: ArrayBuffer }) => Promise<Libheif>)({ wasmBinary: await wasm.arrayBuffer() });
+  });
   return {
     faces: once(() => {
       // tfjs's threaded build starts its threads from blob: scripts, which an extension may not load: one thread.
@@ -28,5 +35,6 @@ export function browserSeers(root: string): Seers {
     writing: once(() =>
       createWritingReader({ workerPath: at(VISION_PATHS.writingWorker), corePath: at(VISION_PATHS.writingCore), langPath: at(VISION_PATHS.writingLang) }),
     ),
+    decodeOther: (bytes) => decodeOtherFormat(bytes, libheif),
   };
 }

@@ -1,13 +1,14 @@
 import type { FaceBox, PhotoSight } from '../../types';
-import { decodeBrowser, type BrowserPicture } from '../decode-browser';
+import { decodeBrowser, type BrowserPicture, type OtherFormatDecoder } from '../decode-browser';
 import type { Pixels } from '../pixels';
 import type { LookWants } from './look-messages';
 import { SIGHT_PROBLEM } from './sight-problems';
 
-/** The two ways of looking, each loaded once, on first use, in the worker. */
+/** The two ways of looking, each loaded once, on first use, in the worker, and the decoder for photos the browser cannot draw. */
 export interface Seers {
   faces(): Promise<{ detect(pixels: Pixels): Promise<FaceBox[]> }>;
   writing(): Promise<{ read(pixels: Pixels): Promise<string> }>;
+  decodeOther?: OtherFormatDecoder;
 }
 
 /**
@@ -25,7 +26,7 @@ export const LOOKING_SIDE = 2000;
 export async function lookAtPicture(picture: BrowserPicture, wants: LookWants, seers: Seers): Promise<PhotoSight> {
   let pixels: Pixels;
   try {
-    pixels = await decodeBrowser(picture, LOOKING_SIDE);
+    pixels = await decodeBrowser(picture, LOOKING_SIDE, seers.decodeOther);
   } catch {
     return { problem: SIGHT_PROBLEM.cannotOpen };
   }

@@ -6,6 +6,7 @@ export const VISION_PATHS = {
   writingWorker: '/vision/writing/worker.min.js',
   writingCore: '/vision/writing/core',
   writingLang: '/vision/writing/lang',
+  heifWasm: '/vision/heif/libheif.wasm',
 } as const;
 
 /**
@@ -23,4 +24,5 @@ export const VISION_FILES: readonly { from: string; to: string }[] = [
   { from: 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js', to: 'vision/writing/core/tesseract-core-simd-lstm.wasm.js' },
   { from: 'tesseract.js-core/tesseract-core-relaxedsimd-lstm.wasm.js', to: 'vision/writing/core/tesseract-core-relaxedsimd-lstm.wasm.js' },
   { from: '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', to: 'vision/writing/lang/eng.traineddata.gz' },
+  { from: 'libheif-js/libheif-wasm/libheif.wasm', to: VISION_PATHS.heifWasm.slice(1) },
 ];

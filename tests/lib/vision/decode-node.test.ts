@@ -23,3 +23,20 @@ describe('decoding a photo in Node', () => {
     await expect(decodePixels(readFileSync(`${FACE_FIXTURES}no-face-garden.jpg`).subarray(0, 2000), 800)).rejects.toThrow();
   });
 });
+
+describe('a HEIC, which sharp\'s own libvips cannot decode', () => {
+  test('is decoded by libheif, whole and in proportion, its longest side capped', async () => {
+    const whole = await decodePixels(readFileSync(`${FACE_FIXTURES}faces-iphone.heic`), 4000);
+    const capped = await decodePixels(readFileSync(`${FACE_FIXTURES}faces-iphone.heic`), 450);
+    // make-face-photos.sh encodes face-api's 1920 x 1398 sample5.jpg at 900 pixels wide.
+    expect(whole.width).toBe(900);
+    expect(Math.abs(whole.height - 655)).toBeLessThanOrEqual(1);
+    expect(capped.width).toBe(450);
+    expect(whole.data.length).toBe(whole.width * whole.height * 4);
+  });
+
+  test('a HEIC cut short is refused, not taken for an empty picture', async () => {
+    const cut = readFileSync(`${FACE_FIXTURES}faces-iphone.heic`).subarray(0, 3000);
+    await expect(decodePixels(cut, 800)).rejects.toThrow();
+  });
+});

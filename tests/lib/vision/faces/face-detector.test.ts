@@ -82,6 +82,26 @@ test('a photo stored sideways is looked at upright: the same faces, in the same 
   });
 });
 
+describe('formats a browser cannot draw', () => {
+  test('a HEIC, as an iPhone saves a photo: its faces are found', async () => {
+    const faces = await detector.detect(await pixelsOf(`${FACE_FIXTURES}faces-iphone.heic`));
+    expect(faces.length).toBeGreaterThanOrEqual(SAMPLE_PEOPLE['sample5.jpg'] - 1);
+    expect(faces.every(inPicture)).toBe(true);
+  });
+
+  test('a TIFF stored sideways: the same faces, in the same places, as the upright JPEG', async () => {
+    const byX = (faces: FaceBox[]) => faces.map(centre).sort((a, b) => a.x - b.x);
+    const turned = byX(await detector.detect(await pixelsOf(`${FACE_FIXTURES}faces-scanned-sideways.tif`)));
+    const upright = byX(await detector.detect(await pixelsOf(`${SAMPLES}sample1.jpg`)));
+    expect(turned.length).toBeGreaterThanOrEqual(SAMPLE_PEOPLE['sample1.jpg'] - 1);
+    expect(turned).toHaveLength(upright.length);
+    turned.forEach((face, i) => {
+      expect(Math.abs(face.x - upright[i].x)).toBeLessThan(0.03);
+      expect(Math.abs(face.y - upright[i].y)).toBeLessThan(0.03);
+    });
+  });
+});
+
 test('a picture with no pixels has no faces', async () => {
   expect(await detector.detect({ width: 0, height: 0, data: new Uint8ClampedArray(0) })).toEqual([]);
 });

@@ -20,16 +20,18 @@ export const SAMPLE_PEOPLE: Record<string, number> = {
   'sample6.jpg': 4,
 };
 
-/** The no-face fixtures: what a nursery posts instead of faces. */
+/** The no-face fixtures: what a nursery posts instead of faces, two in the formats a browser cannot draw. */
 export const NO_FACE_PHOTOS = [
   'no-face-blocks.jpg',
   'no-face-certificate.jpg',
   'no-face-clouds.jpg',
   'no-face-garden.jpg',
+  'no-face-hands.heic',
   'no-face-hands.jpg',
   'no-face-leaves.jpg',
   'no-face-newsletter.jpg',
   'no-face-painting.jpg',
+  'no-face-painting.tif',
   'no-face-rose.jpg',
   'no-face-sand.jpg',
   'no-face-snack.jpg',
