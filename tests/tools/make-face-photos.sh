@@ -6,7 +6,7 @@
 # one face close up, one face small in a wide scene, a photo stored sideways
 # with an EXIF orientation, and one carrying every kind of metadata.
 # Usage: tests/tools/make-face-photos.sh [OUT_DIR]   (default: tests/fixtures/photos/faces)
-# Needs: /usr/bin/convert (imagemagick), exiftool (libimage-exiftool-perl), npm install done.
+# Needs: /usr/bin/convert (imagemagick), exiftool (libimage-exiftool-perl), ffmpeg, npm install done.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -144,3 +144,15 @@ exif '-ThumbnailImage<='"$work/meta-thumb.jpg" -Make=Apple -Model='iPhone 15' -D
   -XMP:GPSLatitude=53.8 -XMP:GPSLongitude=-1.55 -XMP-photoshop:City=Leeds \
   -IPTC:Keywords=consentgiven -IPTC:Caption-Abstract='Dressing-up day' -IPTC:City=Leeds \
   -Comment='Taken in the Sunflower Room' "$out/faces-with-metadata.jpg"
+
+# --- Videos ------------------------------------------------------------------
+# A few seconds from a phone, as H.264 in MP4 (what phones and Chromium share): the face photo with a slow zoom, so
+# the opening frames differ, and the garden with none. Even sizes, which yuv420p needs; no audio, no metadata.
+video() { ffmpeg -v error -y -loop 1 -i "$1" -t 3 -r 10 -vf "scale=$2,zoompan=z='1+0.002*on':d=1:s=$2:fps=10" \
+  -c:v libx264 -preset medium -crf 26 -pix_fmt yuv420p -map_metadata -1 -movflags +faststart "$3"; }
+video "$out/face-close-up.jpg" 600x736 "$out/video-face.mp4"
+video "$out/no-face-garden.jpg" 800x600 "$out/video-no-face.mp4"
+# A video the browser cannot decode: a sound MP4 box structure (so its location can be read and the site can take it)
+# holding MPEG-4 Part 2 video, which neither Chromium nor Firefox plays.
+ffmpeg -v error -y -loop 1 -i "$out/face-close-up.jpg" -t 2 -r 10 -vf scale=600x736 -c:v mpeg4 -q:v 5 -map_metadata -1 \
+  "$out/video-undecodable.mp4"
