@@ -100,6 +100,31 @@ describe('looking at photos in Firefox ESR, in the add-on’s background page, w
     expect(await postedOn(page)).toEqual([]);
   });
 
+  test('faces: ask holds a video in whose opening frames a face can be seen, decoded by the background page', async () => {
+    const page = await drafted(firefox, [fixture('faces/video-face.mp4')], ASK);
+    await page.click(X_HOME.submit);
+    await panelShows(page, 'identifiable-face');
+    expect(await panelRules(page)).toEqual(['identifiable-face']);
+    await untilInsideText(page, 'ask-yourself-panel', 'can be seen in its opening frames');
+    expect(await postedOn(page)).toEqual([]);
+  });
+
+  test('faces: ask lets a video with no face in its opening frames go with one press', async () => {
+    const page = await drafted(firefox, [fixture('faces/video-no-face.mp4')], ASK);
+    await page.click(X_HOME.submit);
+    await untilPosted(page, 1);
+    expect(await postedOn(page)).toEqual([{ kind: X_HOME.posts, text: TEXT, photos: ['video-no-face.mp4'], trusted: true }]);
+    expect(await panelEverShown(page)).toBe(false);
+  });
+
+  test('a video Firefox cannot decode is held as unchecked, never passed as showing no face', async () => {
+    const page = await drafted(firefox, [fixture('faces/video-undecodable.mp4')], ASK);
+    await page.click(X_HOME.submit);
+    await panelShows(page, 'photo-unchecked');
+    await untilInsideText(page, 'ask-yourself-panel', 'could not look at the picture (no picture could be taken from the video)');
+    expect(await postedOn(page)).toEqual([]);
+  });
+
   test('faces: blur hands X a copy blurred where the faces are and the same elsewhere, keeping every tag but the location', async () => {
     const path = fixture('faces/faces-with-metadata.jpg');
     const page = await drafted(firefox, [path], { version: 1, faces: 'blur' });
