@@ -169,3 +169,36 @@ describe('looking at photos in Firefox ESR, in the add-on’s background page, w
     expect(await postedOn(page)).toEqual([{ kind: X_HOME.posts, text: TEXT, photos: ['faces-with-metadata.jpg'], trusted: true }]);
   });
 });
+
+describe('an event page that Firefox unloads while the person writes between two photos', () => {
+  /** Long enough for one photo to be looked at (the worker, the model and the OCR start with it), short enough to pass while the person writes. */
+  const IDLE_SECONDS = 12;
+  let firefox: AddonFirefox;
+  beforeAll(async () => {
+    firefox = await launchAddonFirefox({ extensionDir: inject('firefoxExtensionDir'), certDir: inject('certDir'), idleSeconds: IDLE_SECONDS });
+  });
+  afterAll(() => firefox?.close());
+
+  test('wakes for the second photo, starts looking afresh, and finds the name written in each', async () => {
+    const policy: Policy = {
+      version: 1,
+      roster: [
+        { name: 'Oliver Bennett', socialMediaConsent: false },
+        { name: 'Amelia Hughes', socialMediaConsent: false },
+      ],
+    };
+    const page = await drafted(firefox, [fixture('writing/certificate.jpg')], policy);
+    // The event page, its worker and their models are unloaded while the person goes on writing.
+    await pause((IDLE_SECONDS + 4) * 1000);
+    const before = await lookedAt(firefox);
+    await choose(page, X_HOME.picker, [fixture('writing/coat-peg.jpg')]);
+    const end = Date.now() + 45_000;
+    while ((await lookedAt(firefox)) < before + 1 && Date.now() < end) await pause(200);
+    await page.click(X_HOME.submit);
+    await panelShows(page, 'named-child-without-consent');
+    const evidence = await panelTexts(page, '[data-rule="named-child-without-consent"] .ay-evidence');
+    expect(evidence).toEqual([expect.stringContaining('certificate.jpg'), expect.stringContaining('coat-peg.jpg')]);
+    expect(await panelRules(page)).not.toContain('photo-unchecked');
+    expect(await postedOn(page)).toEqual([]);
+  }, 150_000);
+});
