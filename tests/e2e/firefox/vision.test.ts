@@ -161,8 +161,9 @@ describe('looking at photos in Firefox ESR, in the add-on’s background page, w
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     const percentile = (values: number[], share: number) => values.sort((a, b) => a - b)[Math.floor(values.length * share)];
     expect(mean(inside)).toBeGreaterThan(8);
-    expect(mean(outside)).toBeLessThan(2);
-    expect(percentile(outside, 0.999)).toBeLessThan(16);
+    // Re-encoding alone moves a grey level by about 0.2 on average here, and by a few levels at most.
+    expect(mean(outside)).toBeLessThan(1);
+    expect(percentile(outside, 0.999)).toBeLessThan(8);
 
     await page.click(X_HOME.submit);
     await untilPosted(page, 1);
