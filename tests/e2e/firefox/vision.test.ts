@@ -12,6 +12,7 @@ import { exiftoolTags, isLocationTag, scratchFile } from '../../lib/location-rem
 import { ROOT } from '../harness/prepare';
 import { launchAddonFirefox, type AddonFirefox } from './firefox-browser';
 import { choose, panelEverShown, panelImages, panelRules, panelShows, panelTexts, pause, postedOn, receivedBy, siteSaw, untilInsideText, untilPosted, write } from './firefox-page';
+import { lookedAt, untilLooked } from './vision-status';
 import { X_HOME } from './x-composer';
 
 const fixture = (path: string): string => join(ROOT, 'tests/fixtures/photos', path);
@@ -21,13 +22,6 @@ const ASK: Policy = { version: 1, faces: 'ask' };
 const PAUSE_MS = 1500;
 
 type AddonBrowser = { browser: typeof chrome };
-
-/** How many photos the add-on's background page has looked at since Firefox started (lib/vision/host/vision-status.ts). */
-const lookedAt = (firefox: AddonFirefox): Promise<number> =>
-  firefox.inAddon(
-    async () => ((await (globalThis as unknown as AddonBrowser).browser.storage.session.get('vision-status')) as { 'vision-status'?: { looked: number } })['vision-status']?.looked ?? 0,
-    null,
-  );
 
 /**
  * Opens X's composer with these photos and this text under `policy`, and waits as a person who pauses would, until
@@ -39,8 +33,7 @@ async function drafted(firefox: AddonFirefox, paths: string[], policy: Policy, t
   const page = await firefox.open(X_HOME.url);
   await choose(page, X_HOME.picker, paths);
   await write(page, X_HOME.box, text);
-  const end = Date.now() + 45_000;
-  while ((await lookedAt(firefox)) < before + paths.length && Date.now() < end) await pause(200);
+  await untilLooked(firefox, before, paths.length, 45_000);
   await pause(PAUSE_MS);
   return page;
 }
@@ -193,8 +186,7 @@ describe('an event page that Firefox unloads when idle for 3 s', () => {
     await pause((IDLE_SECONDS + 4) * 1000);
     const before = await lookedAt(firefox);
     await choose(page, X_HOME.picker, [fixture('writing/coat-peg.jpg')]);
-    const end = Date.now() + 45_000;
-    while ((await lookedAt(firefox)) < before + 1 && Date.now() < end) await pause(200);
+    await untilLooked(firefox, before, 1, 45_000);
     await page.click(X_HOME.submit);
     await panelShows(page, 'named-child-without-consent');
     const evidence = await panelTexts(page, '[data-rule="named-child-without-consent"] .ay-evidence');
