@@ -30,7 +30,7 @@ class TooSlow extends Error {}
 
 // sharp decodes JPEG, PNG, WebP, GIF, TIFF and AVIF; not HEIC, whose decoder the prebuilt libvips leaves out.
 const UNOPENED = 'it could not be opened';
-const VIDEO_FRAMES = 'its opening frames could not be looked at for faces here';
+const VIDEO_FRAMES = 'the command line cannot play videos, so it could not look for faces in its opening frames';
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

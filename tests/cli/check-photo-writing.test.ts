@@ -81,11 +81,21 @@ describe('the command-line checker reads the writing in --image photos', { timeo
     expect(fromPhotos(star)).toEqual([['full-name-with-photo', "in certificate.jpg: 'Oliver Bennett'"]]);
   });
 
-  test('with faces: ask, a video whose frames the command line cannot look at is reported unchecked, never passed', () => {
+  test('with faces: ask, a video showing a face is reported unchecked in plain words, never passed: the command line cannot play it', () => {
     const facesPolicy = join(mkdtempSync(join(tmpdir(), 'ask-yourself-faces-')), 'policy.json');
     writeFileSync(facesPolicy, JSON.stringify({ version: 1, faces: 'ask' }));
-    const { out } = check(['--policy', facesPolicy, '--image', 'tests/fixtures/location/gps-exiftool.mp4', 'Our day']);
-    expect(fromPhotos(JSON.parse(out) as Printed)).toContainEqual(['photo-unchecked', 'could not be looked at: its opening frames could not be looked at for faces here']);
+    const { code, out } = check(['--policy', facesPolicy, '--image', 'tests/fixtures/photos/faces/video-face.mp4', 'Bubbles in the garden']);
+    const [finding, ...others] = (JSON.parse(out) as Printed & { findings: { message: string }[] }).findings;
+    expect(others).toEqual([]);
+    expect([finding.rule, finding.severity, finding.evidence]).toEqual([
+      'photo-unchecked',
+      'warn',
+      { kind: 'photo', file: 'video-face.mp4', found: 'could not be looked at: the command line cannot play videos, so it could not look for faces in its opening frames' },
+    ]);
+    expect(finding.message).toContain(
+      'Ask yourself: have you looked at “video-face.mp4” yourself? Ask Yourself could not look at the picture (the command line cannot play videos, so it could not look for faces in its opening frames), so it could not check it for faces or for names and other writing in it.',
+    );
+    expect(code).toBe(1);
   });
 
   test('a photo whose picture cannot be decoded is reported unchecked with the reason, never passed', () => {

@@ -8,7 +8,8 @@
 # formats a browser cannot draw: a HEIC (what an iPhone saves, by heif-enc) and a
 # TIFF (a scanner's), each with faces and without.
 # Usage: tests/tools/make-face-photos.sh [OUT_DIR]   (default: tests/fixtures/photos/faces)
-# Needs: /usr/bin/convert (imagemagick), exiftool (libimage-exiftool-perl), heif-enc (libheif-examples), npm install done.
+# Needs: /usr/bin/convert (imagemagick), exiftool (libimage-exiftool-perl), heif-enc (libheif-examples), ffmpeg,
+# npm install done.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -156,3 +157,15 @@ heif-enc -q 50 "$out/no-face-hands.jpg" -o "$out/no-face-hands.heic" >/dev/null
 "$convert" "$samples/sample1.jpg" -resize 640x -rotate -90 -strip -compress zip "$out/faces-scanned-sideways.tif"
 exif -Orientation=6 -n "$out/faces-scanned-sideways.tif"
 "$convert" "$out/no-face-painting.jpg" -resize 500x -strip -compress zip "$out/no-face-painting.tif"
+
+# --- Videos ------------------------------------------------------------------
+# A few seconds from a phone, as H.264 in MP4 (what phones and Chromium share): the face photo with a slow zoom, so
+# the opening frames differ, and the garden with none. Even sizes, which yuv420p needs; no audio, no metadata.
+video() { ffmpeg -v error -y -loop 1 -i "$1" -t 3 -r 10 -vf "scale=$2,zoompan=z='1+0.002*on':d=1:s=$2:fps=10" \
+  -c:v libx264 -preset medium -crf 26 -pix_fmt yuv420p -map_metadata -1 -movflags +faststart "$3"; }
+video "$out/face-close-up.jpg" 600x736 "$out/video-face.mp4"
+video "$out/no-face-garden.jpg" 800x600 "$out/video-no-face.mp4"
+# A video the browser cannot decode: a sound MP4 box structure (so its location can be read and the site can take it)
+# holding MPEG-4 Part 2 video, which neither Chromium nor Firefox plays.
+ffmpeg -v error -y -loop 1 -i "$out/face-close-up.jpg" -t 2 -r 10 -vf scale=600x736 -c:v mpeg4 -q:v 5 -map_metadata -1 \
+  "$out/video-undecodable.mp4"

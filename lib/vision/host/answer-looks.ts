@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { isBlurRequest, isLookRequest, type BlurReply, type BlurRequest, type LookReply, type LookRequest, type ToVisionHost } from './look-messages';
+import { keepAwakeWhile } from './keep-awake';
 import { visionService, type VisionService } from './vision-service';
 import { visionStatusKeeper } from './vision-status';
 
@@ -53,7 +54,7 @@ function workerAnswerer(): Answerer {
   let service: VisionService | undefined;
   return (request) => {
     service ??= visionService(browser.runtime.getURL(VISION_WORKER_FILE as '/vision-worker.js'));
-    return isLookRequest(request) ? service.look(request) : service.blur(request);
+    return keepAwakeWhile<LookReply | BlurReply>(isLookRequest(request) ? service.look(request) : service.blur(request));
   };
 }
 

@@ -48,6 +48,14 @@ async function until(check: () => Promise<boolean>, what: string, timeout = 15_0
 export const panelRules = async (page: Page): Promise<(string | null)[]> =>
   (await insideRoot<(string | null)[]>(page, 'ask-yourself-panel', "(root) => [...root.querySelectorAll('[data-rule]')].map((item) => item.getAttribute('data-rule'))")) ?? [];
 
+/** The text of every element matching `selector` inside the panel, in order. */
+export const panelTexts = async (page: Page, selector: string): Promise<string[]> =>
+  (await insideRoot<string[]>(page, 'ask-yourself-panel', '(root, s) => [...root.querySelectorAll(s)].map((element) => element.textContent)', selector)) ?? [];
+
+/** The accessible names of the panel's images (a flagged photo's thumbnail is one). */
+export const panelImages = async (page: Page): Promise<string[]> =>
+  (await insideRoot<string[]>(page, 'ask-yourself-panel', "(root) => [...root.querySelectorAll('[role=\"img\"], img')].map((image) => image.getAttribute('aria-label') ?? image.getAttribute('alt') ?? '')")) ?? [];
+
 /** Waits until `selector` matches inside the shadow root of `host`. */
 export const untilInside = (page: Page, host: string, selector: string): Promise<void> =>
   until(async () => (await insideRoot<boolean>(page, host, '(root, s) => root.querySelector(s) !== null', selector)) === true, `${selector} in ${host}`);

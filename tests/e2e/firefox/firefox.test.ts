@@ -14,6 +14,7 @@ import { ROOT } from '../harness/prepare';
 import { photo } from '../harness/site-driver';
 import { ADDON_ID, firefoxWithPolicies, launchAddonFirefox, type AddonFirefox } from './firefox-browser';
 import { choose, panelButtonShown, panelEverShown, panelHasButton, panelRules, panelShows, pause, postedOn, receivedBy, siteSaw, untilInsideText, untilPosted, write } from './firefox-page';
+import { lookedAt, untilLooked } from './vision-status';
 import { X_HOME } from './x-composer';
 
 const launch = () => ({ extensionDir: inject('firefoxExtensionDir'), certDir: inject('certDir') });
@@ -34,11 +35,13 @@ const store = (firefox: AddonFirefox, values: Record<string, unknown>) =>
 const stored = (firefox: AddonFirefox, key: string) =>
   firefox.inAddon(async (k) => (await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(k))[k], key);
 
-/** Opens X's composer, attaches photos through its picker, writes the draft and pauses as a person does. */
+/** Opens X's composer, attaches photos through its picker, writes the draft and pauses as a person does, until its photos have been looked at. */
 async function draft(firefox: AddonFirefox, text: string, photos: string[] = []): Promise<Page> {
+  const before = photos.length ? await lookedAt(firefox) : 0;
   const page = await firefox.open(X_HOME.url);
   await choose(page, X_HOME.picker, photos);
   await write(page, X_HOME.box, text);
+  if (photos.length) await untilLooked(firefox, before, photos.length);
   await pause(PAUSE_MS);
   return page;
 }
