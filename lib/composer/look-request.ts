@@ -93,7 +93,8 @@ export function pictureLooker(connect: () => PagePort) {
       let taken: (() => void) | undefined;
       const settle = (settled: () => void) => {
         exchanges.delete(id);
-        taken = undefined;
+        // Lets the sending loop see the picture is settled and stop.
+        taken?.();
         settled();
       };
       exchanges.set(id, {
