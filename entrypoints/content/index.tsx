@@ -6,7 +6,6 @@ import { recordInBackground } from '../../lib/decisions/record-request';
 import { checkInBackground } from '../../lib/composer/check-request';
 import { COMPOSER_SUPPORT_FILE, loadComposerSupport, type ComposerSupport, type PanelMount } from '../../lib/composer/composer-support';
 import { DraftChecks, type Severities } from '../../lib/composer/draft-checks';
-import { blurInBackground, lookInBackground } from '../../lib/composer/look-request';
 import { PhotoSights } from '../../lib/composer/photo-sights';
 import type { FaceChoice } from '../../lib/policy/policy';
 import { isMedia } from '../../lib/composer/files-from-event';
@@ -71,9 +70,10 @@ export default defineContentScript({
       photoBudgetMs: 3000,
       // Looked at as soon as a photo is attached, off the page; a photo not looked at within this time is reported unchecked.
       sights: new PhotoSights({
-        look: async (file) => lookInBackground(file, { faces: (await faceChoice()) === 'ask', writing: true }),
+        look: async (file) => (await loadSupport()).look(file, { faces: (await faceChoice()) === 'ask', writing: true }),
         budgetMs: 15_000,
         now: () => performance.now(),
+        hurry: () => void loadSupport().then((support) => support.hurry(), () => undefined),
       }),
     });
     const policyChanged = () => {
@@ -159,8 +159,9 @@ export default defineContentScript({
           const [removeLocations, choice] = await Promise.all([removalWanted(), faceChoice()]);
           if (!removeLocations && choice !== 'blur') return files;
           try {
-            const cleaning = { removeLocations, ...(choice === 'blur' ? { blurFaces: (file: File) => blurInBackground(file, file.name) } : {}) };
-            const { handOver, notice } = await (await loadSupport()).cleanAttached(files, adapter.platform, cleaning);
+            const support = await loadSupport();
+            const cleaning = { removeLocations, ...(choice === 'blur' ? { blurFaces: (file: File) => support.blur(file, file.name) } : {}) };
+            const { handOver, notice } = await support.cleanAttached(files, adapter.platform, cleaning);
             if (notice) notices.say('attached', notice);
             return handOver;
           } catch {

@@ -1,4 +1,5 @@
-import type { Platform, PhotoSummary } from '../types';
+import type { PhotoSight, Platform, PhotoSummary } from '../types';
+import type { LookWants } from '../vision/host/look-messages';
 import type { CleanedAttachment, Cleaning } from './clean-attached';
 import type { GateAnswers, GateView } from './press-gate';
 
@@ -10,7 +11,8 @@ export interface PanelMount {
 
 /**
  * What a composer in use needs on the page beyond the content script itself:
- * the photo metadata reader, the location remover and the panel (React). Built
+ * the photo metadata reader, the location remover, the panel (React) and the
+ * port that sends pictures to be looked at. Built
  * as its own file and loaded only once a composer is in use, so a page where no
  * one writes a post never runs it. (The text check runs in the background, off
  * the page's thread.)
@@ -20,6 +22,12 @@ export interface ComposerSupport {
   /** Removes the location from attached files (and blurs faces) before `platform` receives them; see lib/composer/clean-attached.ts. */
   cleanAttached(files: readonly File[], platform: Platform, cleaning: Cleaning): Promise<CleanedAttachment>;
   mountPanel(container: HTMLElement): PanelMount;
+  /** Has the background look at a picture (faces, writing), sent in small pieces; never rejects. See lib/composer/look-request.ts. */
+  look(file: File, wants: LookWants): Promise<PhotoSight>;
+  /** Has the background blur the faces in a JPEG: the copy and how many faces it blurred. */
+  blur(file: Blob, name: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; faces: number }>;
+  /** A press waits for this page's pictures: they go before other tabs'. */
+  hurry(): void;
 }
 
 /** Where the loaded file leaves itself: a global of the content script's isolated world, which the page cannot see. */

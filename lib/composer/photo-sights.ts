@@ -15,6 +15,8 @@ export interface SightPorts {
   /** How long after a photo was attached its sight may still arrive; past that it counts as not looked at in time. */
   budgetMs: number;
   now(): number;
+  /** A press is waiting for photos still being looked at: have them looked at before other tabs'. */
+  hurry?(): void;
 }
 
 const late: PhotoSight = { problem: SIGHT_PROBLEM.tooSlow };
@@ -62,6 +64,7 @@ export class PhotoSights {
   /** Settles once every one of these photos has been looked at or run out of time; none when none is still being looked at. */
   looking(photos: readonly TrackedPhoto[]): Promise<void> | undefined {
     const pending = photos.filter((photo) => !this.start(photo).done);
+    if (pending.length) this.ports.hurry?.();
     return pending.length ? Promise.all(pending.map((photo) => this.sightOf(photo))).then(() => undefined) : undefined;
   }
 

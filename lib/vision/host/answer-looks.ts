@@ -1,6 +1,8 @@
 import { browser } from '#imports';
-import { isBlurRequest, isLookRequest, type BlurReply, type BlurRequest, type LookReply, type LookRequest, type ToVisionHost } from './look-messages';
+import { isLookRequest, LOOK_PORT, type BlurReply, type LookReply, type ToVisionHost } from './look-messages';
 import { keepAwakeWhile } from './keep-awake';
+import { LookQueue } from './look-queue';
+import { serveLookPort, type Answerer, type LookPort } from './serve-look-port';
 import { visionService, type VisionService } from './vision-service';
 import { visionStatusKeeper } from './vision-status';
 
@@ -8,8 +10,6 @@ import { visionStatusKeeper } from './vision-status';
 export const VISION_HOST_PAGE = '/vision-host.html';
 /** The worker itself, built from entrypoints/vision-worker.ts. */
 export const VISION_WORKER_FILE = '/vision-worker.js';
-
-type Answerer = (request: LookRequest | BlurRequest) => Promise<LookReply | BlurReply>;
 
 interface OffscreenApi {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -49,7 +49,10 @@ function offscreenAnswerer(offscreen: OffscreenApi): Answerer {
   };
 }
 
-/** Firefox: the background is an event page, a document that starts the worker itself. */
+/**
+ * Firefox: the background is an event page, a document that starts the worker
+ * itself, and is kept loaded while it looks (Firefox unloads an idle one).
+ */
 function workerAnswerer(): Answerer {
   let service: VisionService | undefined;
   return (request) => {
@@ -59,23 +62,18 @@ function workerAnswerer(): Answerer {
 }
 
 /**
- * For the background: answers content scripts' requests to look at a photo or
- * blur its faces, off every page's thread. Any failure is answered as an error,
- * which the content script turns into a photo it could not check.
+ * For the background: answers content scripts' ports asking to look at a photo
+ * or blur its faces, off every page's thread, one picture at a time from one
+ * queue for every tab. Any failure is answered as an error, which the content
+ * script turns into a photo it could not check.
  */
 export function answerLooks(): void {
   const offscreen = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   const answer = offscreen?.createDocument ? offscreenAnswerer(offscreen) : workerAnswerer();
   const note = visionStatusKeeper();
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: LookReply | BlurReply) => void) => {
-    if (!sender.tab || (!isLookRequest(message) && !isBlurRequest(message))) return undefined;
-    const started = performance.now();
-    answer(message)
-      .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
-      .then((reply) => {
-        sendResponse(reply);
-        if (isLookRequest(message)) note(performance.now() - started, 'error' in reply ? reply.error : 'sight' in reply ? reply.sight.problem : undefined);
-      });
-    return true;
+  const queue = new LookQueue<LookPort>();
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LOOK_PORT || !port.sender?.tab) return;
+    serveLookPort(port as unknown as LookPort, queue, answer, note);
   });
 }

@@ -7,8 +7,9 @@ export interface LookWants {
 }
 
 /**
- * A content script's request to look at one attached photo or video, answered
- * by the background. The bytes travel as base64: Chrome's messaging is JSON.
+ * A request to look at one attached photo or video, as the background hands it
+ * to the document that runs the worker (and as the options page asks its own
+ * worker). The bytes travel as base64: Chrome's messaging is JSON.
  */
 export interface LookRequest {
   type: 'ask-yourself:look';
@@ -19,7 +20,7 @@ export interface LookRequest {
   wants: LookWants;
 }
 
-/** A content script's request for a copy of a photo with its faces blurred, for `faces: blur`. */
+/** A request for a copy of a photo with its faces blurred, for `faces: blur`. */
 export interface BlurRequest {
   type: 'ask-yourself:blur';
   name: string;
@@ -42,9 +43,54 @@ export interface ToVisionHost {
 const typed = (message: unknown, type: string): boolean => typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 
 export const isLookRequest = (message: unknown): message is LookRequest => typed(message, 'ask-yourself:look');
-export const isBlurRequest = (message: unknown): message is BlurRequest => typed(message, 'ask-yourself:blur');
 export const isToVisionHost = (message: unknown): message is ToVisionHost =>
   typeof message === 'object' && message !== null && (message as ToVisionHost).target === 'ask-yourself:vision-host';
+
+/** The port a content script opens to the background to have pictures looked at; it closes with the page. */
+export const LOOK_PORT = 'ask-yourself:looks';
+
+/**
+ * Bytes per piece of a picture on the port: small enough that reading, sending
+ * or decoding one is a short task on the page's thread, and a multiple of 3, so
+ * the pieces' base64 joins into the whole file's without re-encoding.
+ */
+export const PIECE_BYTES = 3 * 128 * 1024;
+/** The same piece as base64 characters (a multiple of 4, so each decodes on its own). */
+export const PIECE_CHARS = (PIECE_BYTES / 3) * 4;
+
+/** The largest picture sent to be looked at: a longer video would hold that much memory twice over in the background. */
+export const LARGEST_PICTURE = 200 * 1024 * 1024;
+
+/** From the page: a picture to look at (or blur) begins; its pieces follow, each sent once the last is taken. */
+export type BeginPicture =
+  | { kind: 'begin'; id: number; op: 'look'; name: string; mime: string; wants: LookWants }
+  | { kind: 'begin'; id: number; op: 'blur'; name: string; mime: string };
+
+/** Everything a content script says on the port. `hurry`: a press waits for this page's pictures. */
+export type FromPage = BeginPicture | { kind: 'piece'; id: number; base64: string; last: boolean } | { kind: 'hurry' };
+
+/**
+ * Everything the background says on the port, each by the picture's id: `more`
+ * takes a piece and asks for the next; a blurred copy comes as `piece`s then
+ * `blurred`; `failed` says why a picture was not looked at.
+ */
+export type ToPage =
+  | { kind: 'more'; id: number }
+  | { kind: 'sight'; id: number; sight: PhotoSight }
+  | { kind: 'piece'; id: number; base64: string }
+  | { kind: 'blurred'; id: number; faces: number }
+  | { kind: 'failed'; id: number; error: string };
+
+const KINDS = new Set(['begin', 'piece', 'hurry']);
+
+/** True for a well-formed message from a content script; anything else on the port is ignored. */
+export function isFromPage(message: unknown): message is FromPage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { kind, id, base64 } = message as { kind?: unknown; id?: unknown; base64?: unknown };
+  if (typeof kind !== 'string' || !KINDS.has(kind)) return false;
+  if (kind === 'hurry') return true;
+  return typeof id === 'number' && (kind === 'begin' || typeof base64 === 'string');
+}
 
 const CHUNK = 0x8000;
 
@@ -56,6 +102,8 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+  if (native) return native(base64);
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);

@@ -9,4 +9,5 @@ export const SIGHT_PROBLEM = {
   tooSlow: 'reading the writing in it took too long',
   unavailable: 'the part of Ask Yourself that looks at pictures did not start',
   noFrames: 'no picture could be taken from the video',
+  tooLarge: 'it is too large to look at here',
 } as const;

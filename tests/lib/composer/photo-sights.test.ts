@@ -70,6 +70,20 @@ describe('looking at attached photos', () => {
     expect(checks.looking(draft)).toBeUndefined();
   });
 
+  test('a press waiting for photos asks for them before other tabs’; a press on photos already looked at does not', async () => {
+    const { look, answer } = looker();
+    let hurried = 0;
+    const checks = checksWith(new PhotoSights({ look, budgetMs: 1000, now: () => performance.now(), hurry: () => hurried++ }));
+    const draft = draftOf('Sunflower week', [photoFile('plain.jpg')]);
+    void checks.readPhoto(draft.photos[0]);
+    const looking = checks.looking(draft);
+    expect(hurried).toBe(1);
+    answer('plain.jpg', { writing: '' });
+    await looking;
+    expect(checks.looking(draft)).toBeUndefined();
+    expect(hurried).toBe(1);
+  });
+
   test('what a photo shows reaches the checks: a picture not looked at is reported unchecked with the reason', async () => {
     const { look, answer } = looker();
     const checks = checksWith(sightsWith(look));
