@@ -57,9 +57,11 @@ async function inContentScript<T>(page: Page, expression: string): Promise<T> {
   return result.value as T;
 }
 
-// Resolves, in the page's own clock, from the press's pointerdown to the first frame after the findings appeared.
-const PANEL_TIMER = `new Promise((resolve) => {
+// Resolves, in the page's own clock, from the press's pointerdown to the panel's dialog appearing
+// (whatever it says: "Still reading...") and to the first frame after its findings appeared.
+const DIALOG_AND_FINDINGS_TIMER = `new Promise((resolve) => {
   let pressed = 0;
+  let dialog = 0;
   window.addEventListener('pointerdown', (event) => (pressed = event.timeStamp), { capture: true, once: true });
   const watched = new WeakSet();
   const observer = new MutationObserver(() => {
@@ -69,15 +71,18 @@ const PANEL_TIMER = `new Promise((resolve) => {
       watched.add(root);
       observer.observe(root, { childList: true, subtree: true });
     }
-    if (!root || !root.querySelector('[role="dialog"] [data-rule]')) return;
+    if (!root || !root.querySelector('[role="dialog"]')) return;
+    if (!dialog) dialog = performance.now() - pressed;
+    if (!root.querySelector('[role="dialog"] [data-rule]')) return;
     observer.disconnect();
-    requestAnimationFrame(() => resolve(performance.now() - pressed));
+    requestAnimationFrame(() => resolve({ dialog, findings: performance.now() - pressed }));
   });
   observer.observe(document.body, { childList: true, subtree: true });
 })`;
 
-// The same clock, to the first frame after the panel's dialog appeared, whatever it says ("Still reading...").
-const DIALOG_TIMER = PANEL_TIMER.replace(`root.querySelector('[role="dialog"] [data-rule]')`, `root.querySelector('[role="dialog"]')`);
+// Either of those times alone.
+const PANEL_TIMER = `${DIALOG_AND_FINDINGS_TIMER}.then((times) => times.findings)`;
+const DIALOG_TIMER = `${DIALOG_AND_FINDINGS_TIMER}.then((times) => times.dialog)`;
 
 /**
  * Press-to-panel while the photos are still being looked at: each time a fresh
@@ -99,27 +104,6 @@ async function pressesWhileLooking(browser: ExtensionBrowser, photos: string[], 
   return found;
 }
 
-// The same clock to both: the dialog first shown (whatever it says), and the findings shown once the photos are looked at.
-const DIALOG_AND_FINDINGS_TIMER = `new Promise((resolve) => {
-  let pressed = 0;
-  let dialog = 0;
-  window.addEventListener('pointerdown', (event) => (pressed = event.timeStamp), { capture: true, once: true });
-  const watched = new WeakSet();
-  const observer = new MutationObserver(() => {
-    const host = document.querySelector('ask-yourself-panel');
-    const root = host && chrome.dom.openOrClosedShadowRoot(host);
-    if (root && !watched.has(root)) {
-      watched.add(root);
-      observer.observe(root, { childList: true, subtree: true });
-    }
-    if (!root || !root.querySelector('[role="dialog"]')) return;
-    if (!dialog) dialog = performance.now() - pressed;
-    if (!root.querySelector('[role="dialog"] [data-rule]')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => resolve({ dialog, findings: performance.now() - pressed }));
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
-})`;
 
 const TAB_ROUNDS = 3;
 

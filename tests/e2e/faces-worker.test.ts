@@ -30,7 +30,8 @@ beforeAll(async () => {
   await build({
     entryPoints: [join(root, 'tests/e2e/faces-worker/worker.ts')],
     bundle: true,
-    format: 'esm',
+    // A classic worker, as the extension's is (libheif's own script is loaded into it with importScripts).
+    format: 'iife',
     platform: 'browser',
     outfile: join(dir, 'worker.js'),
     logLevel: 'error',

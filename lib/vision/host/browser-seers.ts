@@ -22,9 +22,14 @@ export function browserSeers(root: string): Seers {
     };
   };
   const libheif = once(async (): Promise<Libheif> => {
-    const [factory, wasm] = await Promise.all([import('libheif-js/libheif-wasm/libheif.js'), fetch(at(VISION_PATHS.heifWasm))]);
+    // libheif's script is loaded from its own unmodified file (the worker is a classic one), not bundled into ours,
+    // so the LGPL library stays replaceable; it defines the global `libheif`.
+    const scope = self as unknown as { importScripts(url: string): void; libheif?: (options: { wasmBinary: ArrayBuffer }) => Promise<Libheif> };
+    scope.importScripts(at(VISION_PATHS.heifScript));
+    if (typeof scope.libheif !== 'function') throw new Error('libheif could not be loaded');
+    const wasm = await fetch(at(VISION_PATHS.heifWasm));
     if (!wasm.ok) throw new Error(`libheif's .wasm could not be loaded (${wasm.status})`);
-    return (factory.default as unknown as (options: { wasmBinary: ArrayBuffer }) => Promise<Libheif>)({ wasmBinary: await wasm.arrayBuffer() });
+    return scope.libheif({ wasmBinary: await wasm.arrayBuffer() });
   });
   return {
     faces: once(() => {

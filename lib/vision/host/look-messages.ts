@@ -52,9 +52,12 @@ export const LOOK_PORT = 'ask-yourself:looks';
 /**
  * Bytes per piece of a picture on the port: small enough that reading, sending
  * or decoding one is a short task on the page's thread, and a multiple of 3, so
- * the pieces' base64 joins into the whole file's without re-encoding.
+ * the pieces' base64 joins into the whole file's without re-encoding. Measured
+ * with four 12 MP photos attached (tests/bench/browser-bench.ts): 384 KiB pieces
+ * left the page tasks of up to ~280 ms while typing (Chrome's JSON messaging
+ * costs far more than linearly in a message's length); 48 KiB pieces, ~65 ms.
  */
-export const PIECE_BYTES = 3 * 128 * 1024;
+export const PIECE_BYTES = 3 * 16 * 1024;
 /** The same piece as base64 characters (a multiple of 4, so each decodes on its own). */
 export const PIECE_CHARS = (PIECE_BYTES / 3) * 4;
 

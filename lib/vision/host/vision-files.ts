@@ -7,6 +7,7 @@ export const VISION_PATHS = {
   writingCore: '/vision/writing/core',
   writingLang: '/vision/writing/lang',
   heifWasm: '/vision/heif/libheif.wasm',
+  heifScript: '/vision/heif/libheif.js',
 } as const;
 
 /**
@@ -24,5 +25,7 @@ export const VISION_FILES: readonly { from: string; to: string }[] = [
   { from: 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js', to: 'vision/writing/core/tesseract-core-simd-lstm.wasm.js' },
   { from: 'tesseract.js-core/tesseract-core-relaxedsimd-lstm.wasm.js', to: 'vision/writing/core/tesseract-core-relaxedsimd-lstm.wasm.js' },
   { from: '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', to: 'vision/writing/lang/eng.traineddata.gz' },
+  // libheif (LGPL-3.0) ships as its own two unmodified files, its script and its .wasm, so either can be replaced.
   { from: 'libheif-js/libheif-wasm/libheif.wasm', to: VISION_PATHS.heifWasm.slice(1) },
+  { from: 'libheif-js/libheif-wasm/libheif.js', to: VISION_PATHS.heifScript.slice(1) },
 ];

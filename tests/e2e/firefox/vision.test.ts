@@ -84,12 +84,14 @@ describe('looking at photos in Firefox ESR, in the add-on’s background page, w
   });
 
   // Firefox draws a JPEG cut short as far as it goes (as the site will show it), so the picture it cannot draw is an
-  // iPhone's HEIC photo whose picture data is cut short: heif-enc writes that data last, so the metadata stays whole
-  // and readable while neither Firefox nor libheif can decode the picture.
+  // iPhone's HEIC photo whose decoder set-up (its hvcC box) is damaged: the file's structure and metadata stay whole,
+  // so its location is checked and it reaches the site, while neither Firefox nor libheif can decode its picture.
   test('a picture that cannot be looked at is held as unchecked, with the reason, never passed', async () => {
-    const whole = readFileSync(fixture('plain.heic'));
-    const cutShort = scratchFile(whole.subarray(0, whole.length - Math.ceil(whole.length / 20)), 'plain.heic');
-    const page = await drafted(firefox, [cutShort], ASK);
+    const damaged = new Uint8Array(readFileSync(fixture('plain.heic')));
+    const setUp = Buffer.from(damaged).indexOf('hvcC') + 4;
+    damaged.fill(0xff, setUp + 23, setUp + 31);
+    const unreadable = scratchFile(damaged, 'plain.heic');
+    const page = await drafted(firefox, [unreadable], ASK);
     await page.click(X_HOME.submit);
     await panelShows(page, 'photo-unchecked');
     await untilInsideText(page, 'ask-yourself-panel', 'could not look at the picture (the picture could not be opened)');
