@@ -3,30 +3,18 @@ import { describe, expect, test } from 'vitest';
 import type { Policy } from '../../lib/policy/policy';
 import { useExtensionBrowser } from './harness/guarding-suite';
 import { ROOT } from './harness/prepare';
-import { panelEverShown, panelOf, postedOn, siteSaw, untilPosted, usePolicy, write } from './harness/replica-page';
-import { lookedAt, untilLooked } from './harness/vision-status';
+import { panelEverShown, panelOf, postedOn, siteSaw, untilPosted } from './harness/replica-page';
+import { draftLookedAt, rulesIn } from './harness/looked-at-draft';
 import { facebookProfilePost } from './sites/facebook';
 
 const env = useExtensionBrowser();
-const { browser, page: open } = env;
 
 /** Videos made by tests/tools/make-face-photos.sh: a few seconds of H.264, as a phone records them. */
 const video = (name: string): string => join(ROOT, 'tests/fixtures/photos/faces', name);
 const TEXT = 'Look how high the bubbles went in the garden today';
 const ASK: Policy = { version: 1, faces: 'ask' };
 
-/** Opens Facebook's post dialog with these videos and this text, and waits as a person who pauses would, until they are looked at. */
-async function drafted(paths: string[]) {
-  await usePolicy(browser(), ASK);
-  const page = await open(facebookProfilePost.url);
-  const before = await lookedAt(browser().context);
-  const composer = await facebookProfilePost.open(page, paths);
-  await write(composer.box, TEXT);
-  await untilLooked(browser().context, before, paths.length);
-  return { page, composer };
-}
-
-const rulesIn = (page: Parameters<typeof panelOf>[0]) => panelOf(page).locator('[data-rule]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+const drafted = (paths: string[]) => draftLookedAt(env, paths, TEXT, ASK);
 
 describe('faces: ask, on a video’s opening frames, decoded by Chromium in the offscreen document', () => {
   test('a video in which a face can be seen is held before the site sees the press, saying the face is in its opening frames', async () => {

@@ -7,7 +7,7 @@ import { useExtensionBrowser } from './harness/guarding-suite';
 import { ROOT } from './harness/prepare';
 import { exiftoolTags, isLocationTag, scratchFile } from '../lib/location-removal/inspect-media';
 import { noticeOf, panelEverShown, panelOf, postedOn, receivedBy, untilPosted, usePolicy, write } from './harness/replica-page';
-import { lookedAt, untilLooked } from './harness/vision-status';
+import { draftLookedAt, rulesIn } from './harness/looked-at-draft';
 import { facebookProfilePost } from './sites/facebook';
 
 const env = useExtensionBrowser();
@@ -17,19 +17,7 @@ const fixture = (path: string): string => join(ROOT, 'tests/fixtures/photos', pa
 const TEXT = 'Our sunflowers are taller than the children now';
 const ASK: Policy = { version: 1, faces: 'ask' };
 
-/** Opens Facebook's post dialog with these photos and this text, and waits as a person who pauses would, until the photos are looked at. */
-async function drafted(paths: string[], text = TEXT, policy: Policy = ASK) {
-  await usePolicy(browser(), policy);
-  const page = await open(facebookProfilePost.url);
-  const before = await lookedAt(browser().context);
-  const composer = await facebookProfilePost.open(page, paths);
-  await write(composer.box, text);
-  await untilLooked(browser().context, before, paths.length);
-  return { page, composer };
-}
-
-/** The rule ids of the findings in the panel, in order. */
-const rulesIn = (page: Parameters<typeof panelOf>[0]) => panelOf(page).locator('[data-rule]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+const drafted = (paths: string[], text = TEXT, policy: Policy = ASK) => draftLookedAt(env, paths, text, policy);
 
 describe('faces: ask, in real Chromium with the real model', () => {
   test('a photo showing a face is held with "can a child be recognised", and a thumbnail with its face outlined', async () => {
